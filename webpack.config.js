@@ -1,0 +1,105 @@
+/**
+ * Builds the task pane and the ribbon commands, after the conventions of Microsoft's yo-office
+ * React template: one entry per page, HtmlWebpackPlugin per page, assets and manifest copied,
+ * a dev server on the port from package.json. Left out on purpose: babel and polyfills
+ * (React 19 and Fluent v9 need an evergreen webview anyway), the vendor split and hot-loader.
+ *
+ *   npm run build                        dist/ for https://localhost:3000/ (local testing)
+ *   ADDIN_URL=https://host/path/ npm run build   dist/ with the manifest pointing at that host
+ *   npm run dev-server                   https on localhost (dev certs), as Excel requires
+ *   PREVIEW=1 npm run dev-server         plain http, no certificates, for a browser preview
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { normaliseAddinUrl, rewriteManifestUrls } = require("./scripts/manifestUrl.js");
+const packageJson = require("./package.json");
+
+const port = Number(
+  process.env.npm_package_config_dev_server_port || packageJson.config.dev_server_port
+);
+
+/** Excel only loads add-ins over https; the preview in a plain browser does not need it. */
+async function devServerTransport(preview) {
+  if (preview) return { type: "http" };
+  // Required lazily: it may install a certificate, which only the https dev server needs.
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { type: "https", options: { ca, key, cert } };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  // Production only: a dev build always points at localhost. Checked here so a malformed
+  // ADDIN_URL fails before the build, not as a broken manifest after it.
+  const addinUrl = dev ? undefined : process.env.ADDIN_URL || undefined;
+  if (addinUrl) normaliseAddinUrl(addinUrl);
+
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // Stable names, no content hashes: the manifest and its test name these files.
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; tsconfig.json says noEmit for tsc alone.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifestUrls(content.toString(), addinUrl),
+          },
+        ],
+      }),
+    ],
+    // webpack's default budget (244 KiB) is below React 19 + Fluent v9 alone: this first pane is
+    // already 283 KiB minified (90 KiB gzipped), and the form will add Fluent components. A task
+    // pane is fetched once and cached, so 1 MiB is fine; the budget still warns when something
+    // big slips into the pane (exceljs, a dependency for the template script, is ~1 MB).
+    performance: dev
+      ? false
+      : { hints: "warning", maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await devServerTransport(process.env.PREVIEW === "1"),
+          static: false,
+        }
+      : undefined,
+  };
+};
