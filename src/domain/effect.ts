@@ -1,0 +1,115 @@
+/**
+ * The effect model: one registered efficiency gain (one row of the registration table).
+ * Several effects of one case (ärende) share `caseName`.
+ */
+
+declare const kronorUnit: unique symbol;
+declare const hoursUnit: unique symbol;
+declare const effectIdBrand: unique symbol;
+declare const isoDateBrand: unique symbol;
+
+/** Swedish kronor. A distinct type so that hours can never be added to money by mistake. */
+export type Kronor = number & { readonly [kronorUnit]: true };
+/** Saved working hours: their own unit, never summed into kronor. */
+export type Hours = number & { readonly [hoursUnit]: true };
+/** The add-in's id of an effect, written in the `ID` column. */
+export type EffectId = string & { readonly [effectIdBrand]: true };
+/** A calendar date as `YYYY-MM-DD`; compares correctly as a string. */
+export type IsoDate = string & { readonly [isoDateBrand]: true };
+
+export const kronor = (amount: number): Kronor => amount as Kronor;
+export const hours = (amount: number): Hours => amount as Hours;
+export const effectId = (id: string): EffectId => id as EffectId;
+export const isoDate = (date: string): IsoDate => date as IsoDate;
+
+/** What the amount means: a yearly amount over the contract, or a one-off on a date. */
+export const AMOUNT_BASES = ["Årlig", "Engång"] as const;
+export type AmountBasis = (typeof AMOUNT_BASES)[number];
+
+/** Kalkylerad = forecast before the contract runs; Realiserad = verified in the outcome. */
+export const EFFECT_STATUSES = ["Kalkylerad", "Realiserad"] as const;
+export type EffectStatus = (typeof EFFECT_STATUSES)[number];
+
+/** The template's default types of gain (organisations may edit the list). */
+export const EFFECT_TYPES = {
+  newContract: "Nytt avtal",
+  oneOff: "Engångsbelopp/vite",
+  costAvoidance: "Cost avoidance",
+  other: "Annat",
+} as const;
+
+export const DEFAULT_EFFECT_TYPES: readonly string[] = [
+  EFFECT_TYPES.oneOff,
+  EFFECT_TYPES.newContract,
+  EFFECT_TYPES.costAvoidance,
+  EFFECT_TYPES.other,
+];
+
+export const DEFAULT_REASONS: readonly string[] = [
+  "Ramavtal/kontrakt",
+  "Direktupphandling",
+  "FKU",
+  "Rättad faktura",
+  "Vite",
+  "Indexjustering",
+  "Annat",
+];
+
+/** What a person states about an effect: the output of validation. */
+export interface EffectInput {
+  /** Ärende: the case (one contract, one follow-up) this effect belongs to. */
+  caseName: string;
+  category: string;
+  department: string;
+  /** Typ av effektivisering, a value of the workbook's list. */
+  type: string;
+  /** Anledning till effektivisering, a value of the workbook's list. */
+  reason: string;
+  status: EffectStatus;
+  basis: AmountBasis;
+  /** How a yearly amount was derived: previous − new annual cost ... */
+  previousAnnualCost: Kronor | null;
+  newAnnualCost: Kronor | null;
+  /** ... or (previous unit price − new unit price) × annual volume. */
+  previousUnitPrice: Kronor | null;
+  newUnitPrice: Kronor | null;
+  annualVolume: number | null;
+  /** The yearly saving (basis Årlig). Negative only as a confirmed cost increase. */
+  annualAmount: Kronor | null;
+  /** Avtalstid in years (basis Årlig), above 0 and at most 20. */
+  contractYears: number | null;
+  /** Start of the contract (Årlig), or the date of the one-off (Engång). */
+  startDate: IsoDate | null;
+  /** The one-off amount (basis Engång). */
+  oneOffAmount: Kronor | null;
+  /** Effects are reported net of it. */
+  implementationCost: Kronor | null;
+  realised: Kronor | null;
+  realisedDate: IsoDate | null;
+  /** Budgetpåverkande: does it free money in the budget? */
+  budgetAffecting: boolean;
+  savedHours: Hours | null;
+  supplier: string;
+  /** Diarienummer. */
+  caseNumber: string;
+  comment: string;
+}
+
+/** A registered effect: the input plus what the add-in records about the row. */
+export interface Effect extends EffectInput {
+  id: EffectId;
+  registered: IsoDate;
+  registeredBy: string;
+  /** When the add-in last wrote the row, as an Excel serial date-time; guards concurrent edits. */
+  lastModified: number | null;
+}
+
+/** Cost avoidance and Annat do not free budget money by default; the talk's two money types do. */
+export function defaultBudgetAffecting(type: string): boolean {
+  return type === EFFECT_TYPES.newContract || type === EFFECT_TYPES.oneOff;
+}
+
+/** The basis a type usually has, to preselect in the form. */
+export function defaultBasis(type: string): AmountBasis {
+  return type === EFFECT_TYPES.newContract ? "Årlig" : "Engång";
+}
