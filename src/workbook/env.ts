@@ -1,0 +1,33 @@
+/** What the adapter needs from the outside world, passed in so tests control it. */
+import type { EffectId, IsoDate } from "../domain/effect";
+import { effectId } from "../domain/effect";
+import { excelSerialFromUtcMillis, isoDateFromUtcMillis } from "../domain/dates";
+
+export interface WorkbookEnv {
+  /** A new, unique effect id. */
+  newId(): EffectId;
+  /** Today's date and the current time as an Excel serial, both in local wall-clock time. */
+  stamp(): { date: IsoDate; serial: number };
+}
+
+const ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base 32: no I, L, O, U
+
+/** `E-` and ten random base-32 characters: 50 bits, so co-authors never collide in practice. */
+export function randomEffectId(): EffectId {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return effectId(`E-${Array.from(bytes, (b) => ID_ALPHABET[b % 32]).join("")}`);
+}
+
+/** Excel has no time zones: cells show wall-clock time, so shift UTC by the local offset. */
+export function localStamp(now: Date): { date: IsoDate; serial: number } {
+  const wallClockMillis = now.getTime() - now.getTimezoneOffset() * 60_000;
+  return {
+    date: isoDateFromUtcMillis(wallClockMillis),
+    serial: excelSerialFromUtcMillis(wallClockMillis),
+  };
+}
+
+export const defaultEnv: WorkbookEnv = {
+  newId: randomEffectId,
+  stamp: () => localStamp(new Date()),
+};

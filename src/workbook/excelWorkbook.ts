@@ -1,0 +1,73 @@
+/**
+ * The WorkbookPort on Office.js: one `Excel.run` per use case, every error a WorkbookError.
+ * Tests and the browser preview pass the simulated Excel's `run`; inside Excel it is the real one.
+ */
+import { appendEffects } from "./appendEffects";
+import { defaultEnv, type WorkbookEnv } from "./env";
+import { asWorkbookError } from "./errors";
+import { ensureStructure } from "./ensureStructure";
+import { fixInvalidRow } from "./fixInvalidRow";
+import { inspectStructure } from "./inspect";
+import { addListValue, readListsSheet } from "./listsSheet";
+import type { WorkbookPort } from "./port";
+import { readEffects } from "./readEffects";
+import { readSettings, saveSettings } from "./settings";
+import { updateEffect } from "./updateEffect";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelWorkbookOptions {
+  run?: ExcelRun;
+  env?: Partial<WorkbookEnv>;
+  /** Office's document settings, where the auto-open flag lives; absent outside Office. */
+  documentSettings?: DocumentSettings | null;
+}
+
+/** The part of `Office.context.document.settings` the add-in uses. */
+export interface DocumentSettings {
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: () => void): void;
+}
+
+/** Makes the task pane open for everyone who opens the workbook (the manifest's button id). */
+const AUTO_OPEN_SETTING = "Office.AutoShowTaskpaneWithDocument";
+
+export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): WorkbookPort {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const env: WorkbookEnv = { ...defaultEnv, ...options.env };
+  const documentSettings =
+    options.documentSettings === undefined ? officeDocumentSettings() : options.documentSettings;
+  const guarded = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    run(batch).catch((error: unknown) => {
+      throw asWorkbookError(error);
+    });
+
+  return {
+    inspect: () => guarded(async (context) => (await inspectStructure(context)).inspection),
+    ensureStructure: async () => {
+      const inspection = await guarded(ensureStructure);
+      await enableAutoOpen(documentSettings);
+      return inspection;
+    },
+    readLists: () => guarded(readListsSheet),
+    addListValue: (list, value) => guarded((context) => addListValue(context, list, value)),
+    appendEffects: (inputs, meta) =>
+      guarded((context) => appendEffects(context, env, inputs, meta)),
+    readEffects: () => guarded(readEffects),
+    updateEffect: (expected, next) =>
+      guarded((context) => updateEffect(context, env, expected, next)),
+    fixInvalidRow: (row, next) => guarded((context) => fixInvalidRow(context, env, row, next)),
+    readSettings: () => guarded(readSettings),
+    saveSettings: (changes) => guarded((context) => saveSettings(context, changes)),
+  };
+}
+
+function officeDocumentSettings(): DocumentSettings | null {
+  return typeof Office !== "undefined" ? (Office.context?.document?.settings ?? null) : null;
+}
+
+function enableAutoOpen(settings: DocumentSettings | null): Promise<void> {
+  if (!settings) return Promise.resolve();
+  settings.set(AUTO_OPEN_SETTING, true);
+  return new Promise((resolve) => settings.saveAsync(() => resolve()));
+}

@@ -1,0 +1,159 @@
+/**
+ * What the workbook holds, compared with what the add-in needs: the lists, the registration
+ * table and its columns, the summary sheet. Two syncs at most; the second only looks for a
+ * renamed table or moved lists when the expected names are not found.
+ */
+import type { CellValue } from "../domain/cells";
+import { sameText } from "../domain/cells";
+import { LIST_HEADERS, readLists, type ListName, type ListsReading } from "../domain/lists";
+import { headerOf } from "../domain/tableSchema";
+import { SHEETS, TABLE_NAME } from "./layout";
+import { listsReading, queueListsRange } from "./listsSheet";
+import { workbookMessages } from "./messages.sv";
+import type { WorkbookInspection } from "./port";
+import { extraColumns, missingColumns } from "./tableColumns";
+
+/** How far from A1 the search for moved lists looks on other sheets. */
+const LIST_SEARCH_AREA = "A1:AD60";
+
+/** What the repair needs to know beyond the inspection shown to the user. */
+export interface StructureFacts {
+  inspection: WorkbookInspection;
+  sheetNames: string[];
+  /** The table as found: by its name, or a renamed one recognised by its headers. */
+  table: {
+    name: string;
+    sheet: string;
+    headers: string[];
+    bodyRowIndex: number;
+    rowCount: number;
+    columnIndex: number;
+  } | null;
+  /** The lists as found, on `inspection.lists.sheet`. */
+  lists: ListsReading | null;
+}
+
+interface FoundTable {
+  table: Excel.Table;
+  sheet: Excel.Worksheet;
+  header: Excel.Range;
+  body: Excel.Range;
+}
+
+function queueFoundTable(table: Excel.Table): FoundTable {
+  table.load("name");
+  return {
+    table,
+    sheet: table.worksheet.load("name"),
+    header: table.getHeaderRowRange().load("values, columnIndex"),
+    body: table.getDataBodyRange().load("rowIndex, rowCount"),
+  };
+}
+
+function headersOf(found: FoundTable): string[] {
+  return (found.header.values[0] ?? []).map((cell) => String(cell).trim());
+}
+
+/** A registration table under another name is recognised by its ID and Ärende columns. */
+function looksLikeRegistrationTable(headers: readonly string[]): boolean {
+  return ["id", "caseName"].every((key) =>
+    headers.some((h) => sameText(h, headerOf(key as "id" | "caseName")))
+  );
+}
+
+export async function inspectStructure(context: Excel.RequestContext): Promise<StructureFacts> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  const named = queueFoundTable(context.workbook.tables.getItemOrNullObject(TABLE_NAME));
+  const listsRange = queueListsRange(context);
+  const summary = context.workbook.worksheets.getItemOrNullObject(SHEETS.summary).load("name");
+  await context.sync();
+
+  const sheetNames = sheets.items.map((s) => s.name);
+  let found = named.table.isNullObject ? null : named;
+  let lists = listsReading(listsRange);
+  let listsSheet: string | null = lists ? SHEETS.lists : null;
+
+  if (!found || !lists) {
+    const candidates = found ? [] : tables.items.map(queueFoundTable);
+    const areas = lists
+      ? []
+      : sheets.items.map((sheet) => ({
+          name: sheet.name,
+          range: sheet.getRange(LIST_SEARCH_AREA).load("values"),
+        }));
+    await context.sync();
+    found = candidates.find((c) => looksLikeRegistrationTable(headersOf(c))) ?? found;
+    for (const area of areas) {
+      const reading = readLists(area.range.values as CellValue[][]);
+      if (reading.missing.length < Object.keys(LIST_HEADERS).length) {
+        lists = reading;
+        listsSheet = area.name;
+        break;
+      }
+    }
+  }
+
+  const table = found && {
+    name: found.table.name,
+    sheet: found.sheet.name,
+    headers: headersOf(found),
+    bodyRowIndex: found.body.rowIndex,
+    rowCount: found.body.rowCount,
+    columnIndex: found.header.columnIndex,
+  };
+  return {
+    sheetNames,
+    table,
+    lists,
+    inspection: describe(table, lists, listsSheet, summary.isNullObject ? null : summary.name),
+  };
+}
+
+function describe(
+  table: StructureFacts["table"],
+  lists: ListsReading | null,
+  listsSheet: string | null,
+  summarySheet: string | null
+): WorkbookInspection {
+  const problems: string[] = [];
+  const missingLists: ListName[] = lists
+    ? lists.missing
+    : ["categories", "departments", "types", "reasons"];
+  if (!listsSheet) problems.push(workbookMessages.missingListSheet(SHEETS.lists));
+  else {
+    if (listsSheet !== SHEETS.lists)
+      problems.push(workbookMessages.listSheetMoved(listsSheet, SHEETS.lists));
+    if (missingLists.length > 0) {
+      problems.push(workbookMessages.missingLists(missingLists.map((l) => LIST_HEADERS[l])));
+    }
+  }
+  const missing = table ? missingColumns(table.headers) : [];
+  if (!table) problems.push(workbookMessages.missingTable(TABLE_NAME, SHEETS.registration));
+  else {
+    if (table.name !== TABLE_NAME)
+      problems.push(workbookMessages.tableRenamed(table.name, TABLE_NAME));
+    if (table.sheet !== SHEETS.registration) {
+      problems.push(workbookMessages.tableMoved(table.sheet, SHEETS.registration));
+    }
+    if (missing.length > 0) problems.push(workbookMessages.missingColumns(missing));
+  }
+  return {
+    ready:
+      table !== null &&
+      table.name === TABLE_NAME &&
+      missing.length === 0 &&
+      listsSheet === SHEETS.lists &&
+      missingLists.length === 0,
+    lists: { sheet: listsSheet, missing: listsSheet ? missingLists : [] },
+    table: {
+      name: table?.name ?? null,
+      sheet: table?.sheet ?? null,
+      rowCount: table?.rowCount ?? 0,
+      missingColumns: missing,
+      extraColumns: table ? extraColumns(table.headers) : [],
+    },
+    summarySheet,
+    problems,
+  };
+}

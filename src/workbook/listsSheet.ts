@@ -1,0 +1,88 @@
+/**
+ * The `Kategori` sheet's four lists, found by header name wherever they are on the sheet.
+ */
+import type { CellValue } from "../domain/cells";
+import { toCellText } from "../domain/cellText";
+import {
+  LIST_HEADERS,
+  matchListValue,
+  readLists,
+  type EffectLists,
+  type ListName,
+  type ListsReading,
+} from "../domain/lists";
+import { WorkbookError } from "./errors";
+import { SHEETS } from "./layout";
+import { workbookMessages } from "./messages.sv";
+
+export interface QueuedLists {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+}
+
+/** Queues the lists sheet's used range (values only: formatting alone does not count). */
+export function queueListsRange(context: Excel.RequestContext): QueuedLists {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.lists);
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex");
+  return { sheet, used };
+}
+
+/** After sync: the lists as found, with sheet-absolute header positions; null without the sheet. */
+export function listsReading(queued: QueuedLists): ListsReading | null {
+  if (queued.sheet.isNullObject) return null;
+  if (queued.used.isNullObject) return readLists([]);
+  const reading = readLists(queued.used.values as CellValue[][]);
+  const { rowIndex, columnIndex } = queued.used;
+  const locations = Object.fromEntries(
+    Object.entries(reading.locations).map(([name, at]) => [
+      name,
+      at && { row: at.row + rowIndex, column: at.column + columnIndex },
+    ])
+  ) as ListsReading["locations"];
+  return { ...reading, locations };
+}
+
+/** After sync: the lists, or a WorkbookError when the sheet is gone. */
+export function listsFromRange(queued: QueuedLists): EffectLists {
+  const reading = listsReading(queued);
+  if (!reading) {
+    throw new WorkbookError("missingLists", workbookMessages.missingListSheet(SHEETS.lists));
+  }
+  return reading.lists;
+}
+
+export async function readListsSheet(context: Excel.RequestContext): Promise<EffectLists> {
+  const queued = queueListsRange(context);
+  await context.sync();
+  return listsFromRange(queued);
+}
+
+/** Writes `value` in the first free cell below the list; two syncs. */
+export async function addListValue(
+  context: Excel.RequestContext,
+  list: ListName,
+  value: string
+): Promise<EffectLists> {
+  const queued = queueListsRange(context);
+  await context.sync();
+  const reading = listsReading(queued);
+  const header = reading?.locations[list];
+  if (!reading || !header) {
+    throw new WorkbookError("missingLists", workbookMessages.missingLists([LIST_HEADERS[list]]));
+  }
+  const text = value.trim();
+  if (matchListValue(reading.lists[list], text) !== null) return reading.lists;
+
+  const column = (queued.used.values as CellValue[][]).map(
+    (row) => row[header.column - queued.used.columnIndex] ?? ""
+  );
+  const lastFilled = column.reduce<number>(
+    (last, cell, index) => (String(cell).trim() !== "" ? index : last),
+    header.row - queued.used.rowIndex
+  );
+  const cell = queued.sheet.getCell(lastFilled + queued.used.rowIndex + 1, header.column);
+  cell.values = [[toCellText(text)]];
+  await context.sync();
+  return { ...reading.lists, [list]: [...reading.lists[list], text] };
+}

@@ -1,0 +1,29 @@
+/** Swedish messages of the workbook layer: what the pane says when the workbook is not as expected. */
+export const workbookMessages = {
+  syncFailed: (detail: string) =>
+    `Excel kunde inte spara eller läsa ändringen (${detail}). Inget av det du skrev har gått förlorat – försök igen.`,
+  payloadTooLarge:
+    "Excel tog inte emot så mycket data på en gång, inte ens uppdelat. Försök igen; kvarstår felet, kontakta den som förvaltar tillägget.",
+  missingTable: (table: string, sheet: string) =>
+    `Registreringstabellen ”${table}” finns inte i arbetsboken. Välj ”Skapa mallen i arbetsboken” för att skapa den på bladet ”${sheet}”.`,
+  tableRenamed: (found: string, expected: string) =>
+    `Registreringstabellen heter ”${found}” i stället för ”${expected}”. Reparera för att ge den rätt namn igen; inga värden ändras.`,
+  tableMoved: (sheet: string, expected: string) =>
+    `Registreringstabellen ligger på bladet ”${sheet}” i stället för ”${expected}”. Det fungerar, men bladet har fått ett annat namn.`,
+  missingColumns: (columns: readonly string[]) =>
+    `Tabellen saknar ${columns.length === 1 ? "kolumnen" : "kolumnerna"} ${columns.map((c) => `”${c}”`).join(", ")}. Reparera för att lägga till ${columns.length === 1 ? "den" : "dem"} sist i tabellen; inga värden ändras.`,
+  missingListSheet: (sheet: string) =>
+    `Bladet ”${sheet}” med listorna (Kategori, Förvaltning, Typ, Anledning) finns inte. Reparera för att skapa det med standardvärdena.`,
+  listSheetMoved: (found: string, expected: string) =>
+    `Listorna ligger på bladet ”${found}” i stället för ”${expected}”. Reparera för att ge bladet namnet ”${expected}” igen; inga värden ändras.`,
+  missingLists: (headers: readonly string[]) =>
+    `Listbladet saknar ${headers.map((h) => `”${h}”`).join(", ")}. Reparera för att lägga till ${headers.length === 1 ? "listan" : "listorna"}.`,
+  appendNotConfirmed: (count: number) =>
+    `${count === 1 ? "En registrering" : `${count} registreringar`} kunde inte bekräftas i tabellen efter flera försök, troligen för att kollegor skriver samtidigt. Formuläret är kvar – försök igen.`,
+  notFound: (id: string) =>
+    `Registreringen ${id} finns inte längre i tabellen. Någon kan ha tagit bort raden; läs in registreringarna igen.`,
+  staleEdit: (id: string, fields: readonly string[]) =>
+    fields.length > 0
+      ? `Registreringen ${id} har ändrats av någon annan sedan du öppnade den (${fields.join(", ")}). Läs in den igen innan du sparar, så skriver du inte över en kollegas ändring.`
+      : `Registreringen ${id} har ändrats av någon annan sedan du öppnade den. Läs in den igen innan du sparar, så skriver du inte över en kollegas ändring.`,
+} as const;

@@ -1,0 +1,79 @@
+/**
+ * What the task pane may ask of the workbook, named by intent and spoken in domain types.
+ * `createExcelWorkbook()` implements it with Office.js; tests and the preview run that same
+ * implementation on the simulated Excel.
+ */
+import type { EffectLists, ListName } from "../domain/lists";
+import type { Effect, EffectId, EffectInput } from "../domain/effect";
+import type { ValidationIssue, EffectDraft } from "../domain/draft";
+
+export interface WorkbookPort {
+  /** What exists, what is missing, renamed or moved. Reads only. */
+  inspect(): Promise<WorkbookInspection>;
+  /** Creates what is missing without deleting or moving user data; running it twice changes nothing. */
+  ensureStructure(): Promise<WorkbookInspection>;
+  readLists(): Promise<EffectLists>;
+  /** Adds a value to one of the Kategori sheet's lists (no-op when it is there already). */
+  addListValue(list: ListName, value: string): Promise<EffectLists>;
+  /** Appends effects as new rows; returns them as registered (with ids). */
+  appendEffects(inputs: readonly EffectInput[], meta: { registeredBy: string }): Promise<Effect[]>;
+  /** Every row of the registration table; rows that fail validation come back with their issues. */
+  readEffects(): Promise<EffectsReading>;
+  /**
+   * Rewrites the changed cells of one effect, found by id. Refuses (WorkbookError "staleEdit")
+   * when the row changed since `expected` was read.
+   */
+  updateEffect(expected: Effect, next: EffectInput): Promise<Effect>;
+  /**
+   * Saves a corrected version of a row typed by hand that did not validate, in place (it gets an
+   * id if it had none). Refuses ("staleEdit") when the row no longer holds what was read.
+   */
+  fixInvalidRow(row: InvalidRow, next: EffectInput): Promise<Effect>;
+  readSettings(): Promise<AddinSettings>;
+  saveSettings(settings: Partial<AddinSettings>): Promise<AddinSettings>;
+}
+
+export interface EffectsReading {
+  effects: Effect[];
+  invalidRows: InvalidRow[];
+}
+
+/** A row typed by hand that does not validate: kept with its problems, never dropped. */
+export interface InvalidRow {
+  /** 1-based row number in the sheet, for the user to find it. */
+  sheetRow: number;
+  id: EffectId | null;
+  draft: EffectDraft;
+  issues: ValidationIssue[];
+}
+
+export interface WorkbookInspection {
+  /** True when everything the add-in needs is in place. */
+  ready: boolean;
+  lists: {
+    /** The sheet holding the lists (normally "Kategori"), or null when none was found. */
+    sheet: string | null;
+    missing: ListName[];
+  };
+  table: {
+    /** The table's current name and sheet, or null when no registration table was found. */
+    name: string | null;
+    sheet: string | null;
+    rowCount: number;
+    missingColumns: string[];
+    /** Columns users added; they are kept and ignored. */
+    extraColumns: string[];
+  };
+  summarySheet: string | null;
+  /** Each problem found, in Swedish, as the pane shows it. */
+  problems: string[];
+}
+
+/** Settings that travel with the shared workbook. */
+export interface AddinSettings {
+  summaryFilter: { year: number | null; department: string | null };
+}
+
+export const DEFAULT_SETTINGS: AddinSettings = {
+  summaryFilter: { year: null, department: null },
+};

@@ -1,0 +1,115 @@
+/**
+ * Reading the whole registration table. Excel on the web refuses responses over ~5 MB, so the
+ * body is read in chunks sized from what earlier chunks measured; a chunk Excel still refuses
+ * is split in half. Rows are mapped by header name and validated like form input, so rows typed
+ * by hand come back with their problems instead of being dropped.
+ */
+import type { CellValue } from "../domain/cells";
+import type { EffectLists } from "../domain/lists";
+import type { EffectsReading } from "./port";
+import { readRow } from "../domain/readRow";
+import { asWorkbookError } from "./errors";
+import { queueListsRange, listsFromRange } from "./listsSheet";
+import { queueTable, tableHeaders } from "./tableAccess";
+
+/** Rows read together with the table's geometry in the first sync. */
+export const FIRST_CHUNK_ROWS = 4_000;
+/** Aim well under Excel's 5 MB so one unusually long row cannot tip a chunk over. */
+export const TARGET_CHUNK_BYTES = 3_000_000;
+
+export async function readEffects(context: Excel.RequestContext): Promise<EffectsReading> {
+  const queued = queueTable(context);
+  const listsRange = queueListsRange(context);
+  const first = firstRows(queued.table, FIRST_CHUNK_ROWS);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (asWorkbookError(error).kind !== "payloadTooLarge") throw error;
+    return readEffectsInSmallChunks(context);
+  }
+  const headers = tableHeaders(queued);
+  const lists = listsFromRange(listsRange);
+  const rows: CellValue[][] = first.isNullObject ? [] : (first.values as CellValue[][]);
+  await readRemainingRows(context, queued.table, queued.body.rowCount, rows);
+  return mapRows(rows, headers, lists, queued.body.rowIndex);
+}
+
+/** The first `count` body rows (fewer when the table is shorter), navigated at run time. */
+function firstRows(table: Excel.Table, count: number): Excel.Range {
+  const body = table.getDataBodyRange();
+  return body
+    .getRow(0)
+    .getResizedRange(count - 1, 0)
+    .getIntersectionOrNullObject(body)
+    .load("values");
+}
+
+/** Fallback when even the first chunk was too large: geometry alone, then small chunks. */
+async function readEffectsInSmallChunks(context: Excel.RequestContext): Promise<EffectsReading> {
+  const queued = queueTable(context);
+  const listsRange = queueListsRange(context);
+  await context.sync();
+  const headers = tableHeaders(queued);
+  const rows: CellValue[][] = [];
+  await readRemainingRows(context, queued.table, queued.body.rowCount, rows, 100);
+  return mapRows(rows, headers, listsFromRange(listsRange), queued.body.rowIndex);
+}
+
+/** Appends rows `rows.length`.. of the body to `rows`, one sync per chunk. */
+async function readRemainingRows(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  rowCount: number,
+  rows: CellValue[][],
+  initialChunk?: number
+): Promise<void> {
+  let bytesPerRow = rows.length > 0 ? JSON.stringify(rows).length / rows.length : 0;
+  let chunk = initialChunk ?? chunkFor(bytesPerRow);
+  while (rows.length < rowCount) {
+    const count = Math.min(chunk, rowCount - rows.length);
+    const range = table
+      .getDataBodyRange()
+      .getRow(rows.length)
+      .getResizedRange(count - 1, 0)
+      .load("values");
+    try {
+      // Each chunk needs the previous one's size to size itself, so one sync per chunk.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (asWorkbookError(error).kind !== "payloadTooLarge" || count === 1) throw error;
+      chunk = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    const values = range.values as CellValue[][];
+    bytesPerRow = Math.max(bytesPerRow, JSON.stringify(values).length / count);
+    chunk = chunkFor(bytesPerRow);
+    rows.push(...values);
+  }
+}
+
+function chunkFor(bytesPerRow: number): number {
+  if (bytesPerRow <= 0) return FIRST_CHUNK_ROWS;
+  return Math.max(1, Math.floor(TARGET_CHUNK_BYTES / bytesPerRow));
+}
+
+function mapRows(
+  rows: readonly CellValue[][],
+  headers: readonly string[],
+  lists: EffectLists,
+  bodyRowIndex: number
+): EffectsReading {
+  const reading: EffectsReading = { effects: [], invalidRows: [] };
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    if (row.every((cell) => cell === "")) return; // blank rows inside the table are not data
+    const result = readRow(row, headers, lists, seen);
+    if ("effect" in result) {
+      seen.add(result.effect.id);
+      reading.effects.push(result.effect);
+    } else {
+      reading.invalidRows.push({ ...result.invalid, sheetRow: bodyRowIndex + index + 1 });
+    }
+  });
+  return reading;
+}
