@@ -51,6 +51,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     },
     readLists: () => guarded(readListsSheet),
     addListValue: (list, value) => guarded((context) => addListValue(context, list, value)),
+    newEffectIds: (count) => Array.from({ length: count }, () => env.newId()),
     appendEffects: (inputs, meta) =>
       guarded((context) => appendEffects(context, env, inputs, meta)),
     readEffects: () => guarded(readEffects),

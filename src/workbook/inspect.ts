@@ -76,12 +76,16 @@ export async function inspectStructure(context: Excel.RequestContext): Promise<S
 
   if (!found || !lists) {
     const candidates = found ? [] : tables.items.map(queueFoundTable);
+    // The registration table's header repeats the list headers: never take it for the lists.
+    const tableSheet = found ? found.sheet.name : null;
     const areas = lists
       ? []
-      : sheets.items.map((sheet) => ({
-          name: sheet.name,
-          range: sheet.getRange(LIST_SEARCH_AREA).load("values"),
-        }));
+      : sheets.items
+          .filter((sheet) => sheet.name !== tableSheet)
+          .map((sheet) => ({
+            name: sheet.name,
+            range: sheet.getRange(LIST_SEARCH_AREA).load("values"),
+          }));
     await context.sync();
     found = candidates.find((c) => looksLikeRegistrationTable(headersOf(c))) ?? found;
     for (const area of areas) {

@@ -15,8 +15,17 @@ export interface WorkbookPort {
   readLists(): Promise<EffectLists>;
   /** Adds a value to one of the Kategori sheet's lists (no-op when it is there already). */
   addListValue(list: ListName, value: string): Promise<EffectLists>;
-  /** Appends effects as new rows; returns them as registered (with ids). */
-  appendEffects(inputs: readonly EffectInput[], meta: { registeredBy: string }): Promise<Effect[]>;
+  /** Fresh ids for registrations about to be appended (keep them to retry with). */
+  newEffectIds(count: number): EffectId[];
+  /**
+   * Appends effects as new rows; returns them as registered (with ids). To retry after an
+   * error, pass the ids the failed call was given (`newEffectIds`): rows that did land then are
+   * not written twice.
+   */
+  appendEffects(
+    inputs: readonly EffectInput[],
+    meta: { registeredBy: string; ids?: readonly EffectId[] }
+  ): Promise<Effect[]>;
   /** Every row of the registration table; rows that fail validation come back with their issues. */
   readEffects(): Promise<EffectsReading>;
   /**

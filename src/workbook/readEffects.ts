@@ -4,7 +4,8 @@
  * is split in half. Rows are mapped by header name and validated like form input, so rows typed
  * by hand come back with their problems instead of being dropped.
  */
-import type { CellValue } from "../domain/cells";
+import { sameText, type CellValue } from "../domain/cells";
+import { headerOf } from "../domain/tableSchema";
 import type { EffectLists } from "../domain/lists";
 import type { EffectsReading } from "./port";
 import { readRow } from "../domain/readRow";
@@ -18,20 +19,42 @@ export const FIRST_CHUNK_ROWS = 4_000;
 export const TARGET_CHUNK_BYTES = 3_000_000;
 
 export async function readEffects(context: Excel.RequestContext): Promise<EffectsReading> {
+  const { effects, invalidRows } = await readTable(context);
+  return { effects, invalidRows };
+}
+
+/** A whole read of the table, with the lists and the header texts it was read with. */
+export interface TableReading<T = undefined> extends EffectsReading {
+  lists: EffectLists;
+  headers: string[];
+  /** What `queueAlso` queued, loaded. */
+  also: T;
+}
+
+/**
+ * readEffects, keeping the lists and headers for callers that need them too (the summary).
+ * `queueAlso` queues the caller's own loads so that they travel in the first sync instead of
+ * costing one more; it runs again when that sync is refused as too large and redone.
+ */
+export async function readTable<T = undefined>(
+  context: Excel.RequestContext,
+  queueAlso: () => T = () => undefined as T
+): Promise<TableReading<T>> {
   const queued = queueTable(context);
   const listsRange = queueListsRange(context);
   const first = firstRows(queued.table, FIRST_CHUNK_ROWS);
+  const also = queueAlso();
   try {
     await context.sync();
   } catch (error) {
     if (asWorkbookError(error).kind !== "payloadTooLarge") throw error;
-    return readEffectsInSmallChunks(context);
+    return readEffectsInSmallChunks(context, queueAlso);
   }
   const headers = tableHeaders(queued);
   const lists = listsFromRange(listsRange);
   const rows: CellValue[][] = first.isNullObject ? [] : (first.values as CellValue[][]);
   await readRemainingRows(context, queued.table, queued.body.rowCount, rows);
-  return mapRows(rows, headers, lists, queued.body.rowIndex);
+  return { ...mapRows(rows, headers, lists, queued.body.rowIndex), lists, headers, also };
 }
 
 /** The first `count` body rows (fewer when the table is shorter), navigated at run time. */
@@ -45,14 +68,19 @@ function firstRows(table: Excel.Table, count: number): Excel.Range {
 }
 
 /** Fallback when even the first chunk was too large: geometry alone, then small chunks. */
-async function readEffectsInSmallChunks(context: Excel.RequestContext): Promise<EffectsReading> {
+async function readEffectsInSmallChunks<T>(
+  context: Excel.RequestContext,
+  queueAlso: () => T
+): Promise<TableReading<T>> {
   const queued = queueTable(context);
   const listsRange = queueListsRange(context);
+  const also = queueAlso();
   await context.sync();
   const headers = tableHeaders(queued);
+  const lists = listsFromRange(listsRange);
   const rows: CellValue[][] = [];
   await readRemainingRows(context, queued.table, queued.body.rowCount, rows, 100);
-  return mapRows(rows, headers, listsFromRange(listsRange), queued.body.rowIndex);
+  return { ...mapRows(rows, headers, lists, queued.body.rowIndex), lists, headers, also };
 }
 
 /** Appends rows `rows.length`.. of the body to `rows`, one sync per chunk. */
@@ -101,8 +129,12 @@ function mapRows(
 ): EffectsReading {
   const reading: EffectsReading = { effects: [], invalidRows: [] };
   const seen = new Set<string>();
+  // Blank rows are not data; the formula column reads 0 even there.
+  const formulaColumn = headers.findIndex((h) => sameText(h, headerOf("forecast")));
+  const isBlank = (row: readonly CellValue[]) =>
+    row.every((cell, i) => i === formulaColumn || cell === "");
   rows.forEach((row, index) => {
-    if (row.every((cell) => cell === "")) return; // blank rows inside the table are not data
+    if (isBlank(row)) return;
     const result = readRow(row, headers, lists, seen);
     if ("effect" in result) {
       seen.add(result.effect.id);

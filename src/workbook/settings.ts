@@ -7,9 +7,9 @@ import { DEFAULT_SETTINGS, type AddinSettings } from "./port";
 const SETTINGS_KEY = "Effektiviseringar.settings";
 
 export async function readSettings(context: Excel.RequestContext): Promise<AddinSettings> {
-  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+  const settings = queueReadSettings(context);
   await context.sync();
-  return setting.isNullObject ? DEFAULT_SETTINGS : withDefaults(setting.value);
+  return settings();
 }
 
 export async function saveSettings(
@@ -17,9 +17,20 @@ export async function saveSettings(
   changes: Partial<AddinSettings>
 ): Promise<AddinSettings> {
   const next = { ...(await readSettings(context)), ...changes };
-  context.workbook.settings.add(SETTINGS_KEY, next);
+  queueWriteSettings(context, next);
   await context.sync();
   return next;
+}
+
+/** Queues the read, for callers that sync it with other work; call the result after the sync. */
+export function queueReadSettings(context: Excel.RequestContext): () => AddinSettings {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+  return () => (setting.isNullObject ? DEFAULT_SETTINGS : withDefaults(setting.value));
+}
+
+/** Queues writing all settings (no sync). */
+export function queueWriteSettings(context: Excel.RequestContext, settings: AddinSettings): void {
+  context.workbook.settings.add(SETTINGS_KEY, settings);
 }
 
 /** Settings saved by an older version lack newer keys; unknown shapes fall back to defaults. */

@@ -19,8 +19,11 @@ const at = (place: { headers?: readonly string[]; firstColumn?: number; rowNumbe
   rowNumber: 5,
   ...place,
 });
-const cellUnder = (row: CellValue[], headers: readonly string[], header: string) =>
-  row[headers.indexOf(header)];
+const cellUnder = (
+  row: readonly (CellValue | null)[],
+  headers: readonly string[],
+  header: string
+) => row[headers.indexOf(header)];
 
 /** What Excel's `values` returns after the write: quote prefix hidden, formulas computed. */
 const excelReadsBack = (cell: CellValue): CellValue =>

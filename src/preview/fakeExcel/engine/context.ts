@@ -1,0 +1,91 @@
+/**
+ * The request context: commands queue up in order and reach the workbook only at `sync()`.
+ * - A sync runs its commands in one go against the shared model, so each sync is atomic with
+ *   respect to other co-authors' syncs.
+ * - Not a transaction: when a command fails, the commands before it stay applied, the rest are
+ *   dropped and `sync()` rejects (learn.microsoft.com "Error handling with the
+ *   application-specific JavaScript APIs"); loaded values of a failed sync never arrive.
+ * - A request or response over 5 MB fails. An oversized request is rejected whole, before
+ *   anything runs; the response limit trips at the load that crosses it (earlier commands
+ *   stay applied: the fake's assumption, Microsoft does not say).
+ */
+import { fail, FakeOfficeError } from "../errors";
+import type { FakeWorkbook, TrackedRange } from "../model/types";
+import { type Command, jsonSize, PAYLOAD_LIMIT_BYTES, type PendingResult } from "./command";
+import type { FakeFaults, FakeStats } from "./instruments";
+
+export interface Engine {
+  model: FakeWorkbook;
+  stats: FakeStats;
+  faults: FakeFaults;
+}
+
+export class ContextCore {
+  readonly engine: Engine;
+  #queue: Command[] = [];
+  #closed = false;
+  #tracked: TrackedRange[] = [];
+
+  constructor(engine: Engine) {
+    this.engine = engine;
+  }
+
+  get model(): FakeWorkbook {
+    return this.engine.model;
+  }
+
+  enqueue(command: Command): void {
+    // After Excel.run ends its objects are released; Office.js then rejects their use.
+    if (this.#closed) fail("InvalidObjectPath", command.wire.target);
+    this.#queue.push(command);
+  }
+
+  /** Ranges are tracked while their batch runs, so inserts move them (see model/shift). */
+  track(range: TrackedRange): void {
+    this.#tracked.push(range);
+    this.model.trackedRanges.add(range);
+  }
+
+  close(): void {
+    this.#closed = true;
+    for (const range of this.#tracked) this.model.trackedRanges.delete(range);
+    this.#tracked = [];
+  }
+
+  sync(): Promise<void> {
+    const batch = this.#queue;
+    this.#queue = [];
+    if (batch.length === 0) return Promise.resolve();
+    try {
+      this.#execute(batch);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  #execute(batch: Command[]): void {
+    const { stats, faults } = this.engine;
+    const requestBytes = jsonSize(batch.map((c) => c.wire));
+    const fault = faults.nextSync();
+    const results: PendingResult[] = [];
+    let responseBytes = 0;
+    try {
+      if (fault?.mode === "before") throw new FakeOfficeError(fault.code);
+      if (requestBytes > PAYLOAD_LIMIT_BYTES) fail("RequestPayloadSizeLimitExceeded");
+      batch.forEach((command, index) => {
+        const code = faults.commandFault(command.wire, index);
+        if (code) throw new FakeOfficeError(code, undefined, command.wire.target);
+        const result = command.run();
+        if (!result) return;
+        responseBytes += jsonSize(result.payload);
+        if (responseBytes > PAYLOAD_LIMIT_BYTES) fail("ResponsePayloadSizeLimitExceeded");
+        results.push(result);
+      });
+    } finally {
+      stats.record({ requestBytes, responseBytes, commands: batch.length });
+    }
+    if (fault?.mode === "after") throw new FakeOfficeError(fault.code);
+    for (const result of results) result.apply();
+  }
+}

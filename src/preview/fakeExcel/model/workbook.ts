@@ -1,0 +1,105 @@
+/** Creating and finding things in the model; used by proxies, tests and the xlsx bridge. */
+import { fail } from "../errors";
+import { parseRect, splitSheet } from "./address";
+import { getCell, setCell } from "./cells";
+import type { CellValue, FakeWorkbook, SheetModel, TableModel } from "./types";
+
+export function createWorkbook(sheetNames: string[] = ["Sheet1"]): FakeWorkbook {
+  const workbook: FakeWorkbook = {
+    sheets: [],
+    tables: [],
+    settings: new Map(),
+    names: [],
+    activeSheetId: "",
+    nextId: 1,
+    trackedRanges: new Set(),
+  };
+  for (const name of sheetNames) addSheet(workbook, name);
+  return workbook;
+}
+
+export function newId(workbook: FakeWorkbook, prefix: string): string {
+  const id = `{${prefix}-${workbook.nextId}}`;
+  workbook.nextId += 1;
+  return id;
+}
+
+/** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], no edge apostrophe. */
+export function checkSheetName(name: string, location: string): void {
+  const ok =
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== "history";
+  if (!ok) fail("InvalidArgument", location);
+}
+
+export function findSheet(
+  workbook: Pick<FakeWorkbook, "sheets">,
+  name: string
+): SheetModel | undefined {
+  const wanted = name.toLowerCase();
+  return workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
+}
+
+export function sheetById(workbook: FakeWorkbook, id: string): SheetModel {
+  const sheet = workbook.sheets.find((s) => s.id === id);
+  return sheet ?? fail("ItemNotFound");
+}
+
+export function addSheet(workbook: FakeWorkbook, name?: string): SheetModel {
+  let sheetName = name;
+  if (sheetName === undefined) {
+    let n = workbook.sheets.length + 1;
+    while (findSheet(workbook, `Sheet${n}`)) n += 1;
+    sheetName = `Sheet${n}`;
+  }
+  checkSheetName(sheetName, "WorksheetCollection.add");
+  if (findSheet(workbook, sheetName)) fail("ItemAlreadyExists", "WorksheetCollection.add");
+  const sheet: SheetModel = {
+    id: newId(workbook, "sheet"),
+    name: sheetName,
+    visibility: "Visible",
+    cells: new Map(),
+    columnWidths: new Map(),
+    freeze: { rows: 0, columns: 0 },
+    pageLayout: { orientation: "Portrait", zoom: { scale: 100 } },
+    validations: [],
+    charts: [],
+  };
+  workbook.sheets.push(sheet);
+  if (!workbook.activeSheetId) workbook.activeSheetId = sheet.id;
+  return sheet;
+}
+
+export function tablesOn(workbook: FakeWorkbook, sheet: SheetModel): TableModel[] {
+  return workbook.tables.filter((t) => t.sheetId === sheet.id && !t.deleted);
+}
+
+export function findTable(workbook: FakeWorkbook, name: string): TableModel | undefined {
+  const wanted = name.toLowerCase();
+  return workbook.tables.find((t) => !t.deleted && t.name.toLowerCase() === wanted);
+}
+
+/** Resolves "Sheet!A1" (or "A1" on the active sheet) for test helpers. */
+export function locate(workbook: FakeWorkbook, address: string) {
+  const { sheet: sheetName, cells } = splitSheet(address);
+  const sheet =
+    sheetName === undefined
+      ? sheetById(workbook, workbook.activeSheetId)
+      : (findSheet(workbook, sheetName) ?? fail("ItemNotFound"));
+  return { sheet, rect: parseRect(cells) };
+}
+
+/**
+ * Formulas are not evaluated; tests that need a formula's result set it here (the value that
+ * `Range.values` returns for the formula cell, as Excel would after recalculating).
+ */
+export function setFormulaValue(workbook: FakeWorkbook, address: string, value: CellValue): void {
+  const { sheet, rect } = locate(workbook, address);
+  const cell = getCell(sheet, rect.row, rect.col);
+  if (!cell.formula) throw new Error(`setFormulaValue: ${address} holds no formula`);
+  setCell(sheet, rect.row, rect.col, { ...cell, value });
+}

@@ -1,0 +1,162 @@
+/**
+ * Excel.Chart and Excel.ChartCollection. Charts live on the model so tests can check type,
+ * series and source addresses; they are not rendered and are not saved to .xlsx (ExcelJS
+ * cannot write charts).
+ */
+import { fail } from "../errors";
+import type { ContextCore } from "../engine/context";
+import { FakeClientObject, type Loaders, type Resolver } from "../engine/clientObject";
+import { FakeCollection } from "../engine/collection";
+import { formatAddress } from "../model/address";
+import { createChart, deriveSeries, resolveSeriesBy } from "../model/charts";
+import type { ChartModel, SheetModel } from "../model/types";
+import { FakeChartAxes, FakeChartLegend, FakeChartTitle } from "./chartParts";
+import { FakeChartSeriesCollection } from "./chartSeries";
+import { live, pathArgs, type RangeHandle, rectOf } from "./handles";
+import { FakeRange } from "./range";
+
+export interface ChartHandle {
+  sheet: SheetModel;
+  chart: ChartModel;
+}
+
+/** A Range argument's handle at sync time (the range was queued before this command). */
+export function rangeArg(range: unknown, location: string): RangeHandle {
+  if (!(range instanceof FakeRange)) return fail("InvalidArgument", location);
+  return range.handle() ?? fail("InvalidArgument", location);
+}
+
+export const rangeArgAddress = (range: unknown, location: string): string => {
+  const h = rangeArg(range, location);
+  return formatAddress(h.sheet.name, rectOf(h));
+};
+
+const chartLoaders: Loaders<ChartHandle> = {
+  id: (h) => h.chart.id,
+  name: (h) => h.chart.name,
+  chartType: (h) => h.chart.type,
+};
+
+export class FakeChart extends FakeClientObject<ChartHandle> {
+  readonly title: FakeChartTitle;
+  readonly legend: FakeChartLegend;
+  readonly axes: FakeChartAxes;
+  readonly series: FakeChartSeriesCollection;
+
+  constructor(
+    context: ContextCore,
+    path: string,
+    source: Resolver<ChartHandle> | { handle: ChartHandle }
+  ) {
+    super(context, "Chart", path, source);
+    const handle = () => this.handle();
+    this.title = new FakeChartTitle(context, `${path}.title`, handle);
+    this.legend = new FakeChartLegend(context, `${path}.legend`, handle);
+    this.axes = new FakeChartAxes(context, `${path}.axes`, handle);
+    this.series = new FakeChartSeriesCollection(context, `${path}.series`, handle);
+    Object.preventExtensions(this);
+  }
+  protected override loaders(): Loaders<ChartHandle> {
+    return chartLoaders;
+  }
+  protected override navigation() {
+    return { title: this.title, legend: this.legend, axes: this.axes, series: this.series };
+  }
+  get id(): string {
+    return this.readProp("id");
+  }
+  get name(): string {
+    return this.readProp("name");
+  }
+  set name(name: string) {
+    this.setProp("name", name, (h) => (live(h.chart, "Chart").name = name));
+  }
+  get chartType(): string {
+    return this.readProp("chartType");
+  }
+  set chartType(type: string) {
+    this.setProp("chartType", type, (h) => (live(h.chart, "Chart").type = type));
+  }
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    const wire = [startCell, endCell].map((c) => (typeof c === "string" ? c : c && "<Range>"));
+    this.invoke("call", "setPosition", wire, (h) => {
+      const address = (c: FakeRange | string | undefined) =>
+        c === undefined ? "" : typeof c === "string" ? c : rangeArgAddress(c, "Chart.setPosition");
+      live(h.chart, "Chart").position = {
+        startCell: address(startCell),
+        endCell: address(endCell),
+      };
+    });
+  }
+  setData(sourceData: FakeRange, seriesBy?: string): void {
+    this.invoke("call", "setData", ["<Range>", seriesBy], (h) => {
+      const source = rangeArg(sourceData, "Chart.setData");
+      const by = resolveSeriesBy(rectOf(source), seriesBy);
+      Object.assign(live(h.chart, "Chart"), {
+        seriesBy: by,
+        sourceAddress: formatAddress(source.sheet.name, rectOf(source)),
+        series: deriveSeries(source.sheet, rectOf(source), by),
+      });
+    });
+  }
+  delete(): void {
+    this.invoke("call", "delete", [], (h) => {
+      h.sheet.charts = h.sheet.charts.filter((c) => c !== h.chart);
+      h.chart.deleted = true;
+    });
+  }
+}
+
+export class FakeChartCollection extends FakeCollection<SheetModel, ChartHandle, FakeChart> {
+  constructor(context: ContextCore, path: string, source: Resolver<SheetModel>) {
+    super(context, "ChartCollection", path, source);
+    Object.preventExtensions(this);
+  }
+  protected itemHandles(sheet: SheetModel): ChartHandle[] {
+    return sheet.charts.map((chart) => ({ sheet, chart }));
+  }
+  protected createItem(handle: ChartHandle, index: number): FakeChart {
+    return new FakeChart(this.context, `${this.path}.items[${index}]`, { handle });
+  }
+  protected itemLoaders(): Loaders<ChartHandle> {
+    return chartLoaders;
+  }
+  #find(method: string, key: string | number, orNull: boolean): FakeChart {
+    return new FakeChart(this.context, `${this.path}.${method}(${pathArgs(key)})`, () => {
+      const sheet = this.handle();
+      if (!sheet) return null;
+      const charts = this.itemHandles(sheet);
+      const found =
+        typeof key === "number" ? charts[key] : charts.find((h) => h.chart.name === key);
+      return found ?? (orNull ? null : fail("ItemNotFound", `ChartCollection.${method}`));
+    });
+  }
+  getItem(name: string): FakeChart {
+    return this.#find("getItem", name, false);
+  }
+  getItemOrNullObject(name: string): FakeChart {
+    return this.#find("getItemOrNullObject", name, true);
+  }
+  getItemAt(index: number): FakeChart {
+    return this.#find("getItemAt", index, false);
+  }
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
+    let created: ChartHandle | undefined;
+    this.invoke("call", "add", [type, "<Range>", seriesBy], (sheet) => {
+      const source = rangeArg(sourceData, "ChartCollection.add");
+      const chart = createChart(
+        this.context.model,
+        sheet,
+        type,
+        { sheet: source.sheet, rect: rectOf(source) },
+        seriesBy
+      );
+      created = { sheet, chart };
+    });
+    return new FakeChart(
+      this.context,
+      `${this.path}.add(${pathArgs(type)})`,
+      () => created ?? null
+    );
+  }
+}

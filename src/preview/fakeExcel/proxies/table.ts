@@ -1,0 +1,188 @@
+/** Excel.Table and Excel.TableCollection (workbook.tables and worksheet.tables). */
+import { fail, notSimulated } from "../errors";
+import type { ContextCore } from "../engine/context";
+import { FakeClientObject, type Loaders, type Resolver } from "../engine/clientObject";
+import { FakeCollection } from "../engine/collection";
+import { clearRect } from "../model/cells";
+import { addTable, bodyRect, checkTableName, headerRect, totalsRect } from "../model/tables";
+import { intersects, lastRow } from "../model/rect";
+import type { FakeWorkbook, Rect, SheetModel, TableModel } from "../model/types";
+import { findTable, sheetById, tablesOn } from "../model/workbook";
+import { live, pathArgs, rectOf, type RangeHandle, sheetAndRect, trackRange } from "./handles";
+import { FakeRange } from "./range";
+import { FakeTableColumnCollection } from "./tableColumns";
+import { FakeTableRowCollection } from "./tableRows";
+import { FakeWorksheet } from "./worksheet";
+
+export const sheetOf = (model: FakeWorkbook, t: TableModel): SheetModel =>
+  sheetById(model, live(t, "Table").sheetId);
+
+const tableLoaders: Loaders<TableModel> = {
+  id: (t) => t.id,
+  name: (t) => t.name,
+  style: (t) => t.style,
+  showTotals: (t) => t.showTotals,
+  showHeaders: () => true,
+};
+
+export class FakeTable extends FakeClientObject<TableModel> {
+  readonly columns: FakeTableColumnCollection;
+  readonly rows: FakeTableRowCollection;
+  #worksheet: FakeWorksheet | undefined;
+
+  constructor(
+    context: ContextCore,
+    path: string,
+    source: Resolver<TableModel> | { handle: TableModel }
+  ) {
+    super(context, "Table", path, source);
+    this.columns = new FakeTableColumnCollection(context, `${path}.columns`, () => this.handle());
+    this.rows = new FakeTableRowCollection(context, `${path}.rows`, () => this.handle());
+    Object.preventExtensions(this);
+  }
+  protected override loaders(): Loaders<TableModel> {
+    return tableLoaders;
+  }
+  get id(): string {
+    return this.readProp("id");
+  }
+  get name(): string {
+    return this.readProp("name");
+  }
+  set name(name: string) {
+    this.setProp("name", name, (t) => {
+      checkTableName(this.context.model, name, t);
+      live(t, "Table").name = name;
+    });
+  }
+  get style(): string {
+    return this.readProp("style");
+  }
+  set style(style: string) {
+    this.setProp("style", style, (t) => (live(t, "Table").style = style));
+  }
+  get showTotals(): boolean {
+    return this.readProp("showTotals");
+  }
+  /** The totals row takes the row below the body; another table there is a conflict. */
+  set showTotals(show: boolean) {
+    this.setProp("showTotals", show, (t) => {
+      if (t.showTotals === show) return;
+      const rect: Rect = { ...t.rect, rows: t.rect.rows + (show ? 1 : -1) };
+      const sheet = sheetOf(this.context.model, t);
+      if (tablesOn(this.context.model, sheet).some((o) => o !== t && intersects(o.rect, rect))) {
+        fail("InvalidOperation", "Table.showTotals");
+      }
+      if (!show) clearRect(sheet, { ...t.rect, row: lastRow(t.rect), rows: 1 }, "All");
+      t.rect = rect;
+      t.showTotals = show;
+    });
+  }
+  get showHeaders(): boolean {
+    return this.readProp("showHeaders");
+  }
+  get worksheet(): FakeWorksheet {
+    this.#worksheet ??= new FakeWorksheet(this.context, `${this.path}.worksheet`, () => {
+      const t = this.handle();
+      return t && sheetOf(this.context.model, t);
+    });
+    return this.#worksheet;
+  }
+
+  #part(method: string, rectFor: (t: TableModel) => Rect | undefined): FakeRange {
+    return new FakeRange(this.context, `${this.path}.${method}()`, () => {
+      const t = this.handle();
+      if (!t) return null;
+      const rect = rectFor(live(t, "Table")) ?? fail("ItemNotFound", `Table.${method}`);
+      return trackRange(this.context, sheetOf(this.context.model, t), rect);
+    });
+  }
+  getRange(): FakeRange {
+    return this.#part("getRange", (t) => t.rect);
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.#part("getHeaderRowRange", headerRect);
+  }
+  /** A fresh table's body is its one blank row (model/tables). */
+  getDataBodyRange(): FakeRange {
+    return this.#part("getDataBodyRange", bodyRect);
+  }
+  getTotalRowRange(): FakeRange {
+    return this.#part("getTotalRowRange", totalsRect);
+  }
+  /** Deleting a table removes its cells' contents too (convertToRange would keep them). */
+  delete(): void {
+    this.invoke("call", "delete", [], (t) => {
+      clearRect(sheetOf(this.context.model, t), t.rect, "All");
+      t.deleted = true;
+    });
+  }
+}
+
+interface TablesScope {
+  workbook: FakeWorkbook;
+  sheet?: SheetModel;
+}
+
+export class FakeTableCollection extends FakeCollection<TablesScope, TableModel, FakeTable> {
+  constructor(context: ContextCore, path: string, source: Resolver<TablesScope>) {
+    super(context, "TableCollection", path, source);
+    Object.preventExtensions(this);
+  }
+  protected itemHandles(scope: TablesScope): TableModel[] {
+    const all = scope.workbook.tables.filter((t) => !t.deleted);
+    return scope.sheet ? all.filter((t) => t.sheetId === scope.sheet?.id) : all;
+  }
+  protected createItem(table: TableModel, index: number): FakeTable {
+    return new FakeTable(this.context, `${this.path}.items[${index}]`, { handle: table });
+  }
+  protected itemLoaders(): Loaders<TableModel> {
+    return tableLoaders;
+  }
+  #find(method: string, key: string | number, orNull: boolean): FakeTable {
+    return new FakeTable(this.context, `${this.path}.${method}(${pathArgs(key)})`, () => {
+      const scope = this.handle();
+      if (!scope) return null;
+      const items = this.itemHandles(scope);
+      const found =
+        typeof key === "number"
+          ? items[key]
+          : items.find((t) => t.id === key || t === findTable(scope.workbook, key));
+      return found ?? (orNull ? null : fail("ItemNotFound", `TableCollection.${method}`));
+    });
+  }
+  getItem(key: string): FakeTable {
+    return this.#find("getItem", key, false);
+  }
+  getItemOrNullObject(key: string): FakeTable {
+    return this.#find("getItemOrNullObject", key, true);
+  }
+  getItemAt(index: number): FakeTable {
+    return this.#find("getItemAt", index, false);
+  }
+  /** `address` may name the sheet; a Range works too. Header-less tables are not simulated. */
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    if (!hasHeaders) notSimulated("tables.add(address, false)");
+    let created: TableModel | undefined;
+    const wireAddress = typeof address === "string" ? address : "<Range>";
+    this.invoke("call", "add", [wireAddress, hasHeaders], (scope) => {
+      const model = scope.workbook;
+      let sheet: SheetModel;
+      let rect: Rect;
+      if (address instanceof FakeRange) {
+        const h = address.handle() ?? fail("InvalidArgument", "TableCollection.add");
+        ({ sheet, rect } = { sheet: (h as RangeHandle).sheet, rect: rectOf(h) });
+      } else {
+        const active = scope.sheet ?? sheetById(model, model.activeSheetId);
+        ({ sheet, rect } = sheetAndRect(model.sheets, active, address, "TableCollection.add"));
+      }
+      if (scope.sheet && sheet !== scope.sheet) fail("InvalidArgument", "TableCollection.add");
+      created = addTable(model, sheet, rect);
+    });
+    return new FakeTable(
+      this.context,
+      `${this.path}.add(${pathArgs(wireAddress)})`,
+      () => created ?? null
+    );
+  }
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from "@jest/globals";
+import { TABLE_COLUMNS } from "../../src/domain/tableSchema";
+import { cellKey } from "../../src/preview/fakeExcel/model/cells";
+import { findTable, sheetById } from "../../src/preview/fakeExcel/model/workbook";
+import { anEffect } from "../fixtures/effects";
+import {
+  adapterOn,
+  blankTemplateModel,
+  inputOf,
+  onEmptyWorkbook,
+  onTemplate,
+  syncsOf,
+  tableCells,
+  templateModel,
+} from "./support/adapterOnFake";
+
+/** Everything in the model that a user could see, in a comparable form. */
+function snapshot(model: Awaited<ReturnType<typeof templateModel>>) {
+  return JSON.stringify(
+    {
+      sheets: model.sheets
+        .filter((s) => !s.deleted)
+        .map((s) => ({ ...s, cells: [...s.cells.entries()], columnWidths: [...s.columnWidths] })),
+      tables: model.tables.filter((t) => !t.deleted),
+    },
+    (_, value: unknown) => value
+  );
+}
+
+describe("inspect", () => {
+  it("finner mallen komplett på högst två synkar", async () => {
+    const { fake, port } = await onTemplate();
+    let ready = false;
+    const syncs = await syncsOf(fake, async () => {
+      ready = (await port.inspect()).ready;
+    });
+    expect(ready).toBe(true);
+    expect(syncs).toBeLessThanOrEqual(2);
+  });
+
+  it("säger exakt vad som saknas i en tom arbetsbok", async () => {
+    const inspection = await onEmptyWorkbook().port.inspect();
+    expect(inspection.ready).toBe(false);
+    expect(inspection.lists.sheet).toBeNull();
+    expect(inspection.table.name).toBeNull();
+    expect(inspection.problems.join(" ")).toMatch(/Kategori/);
+    expect(inspection.problems.join(" ")).toMatch(/Effektiviseringar/);
+  });
+});
+
+describe("ensureStructure", () => {
+  it("skapar listbladet och tabellen i en tom arbetsbok", async () => {
+    const { fake, port } = onEmptyWorkbook();
+    const inspection = await port.ensureStructure();
+    expect(inspection.ready).toBe(true);
+    expect(tableCells(fake.workbook).headers).toEqual(TABLE_COLUMNS.map((c) => c.header));
+    expect(await port.readLists()).toMatchObject({
+      types: ["Engångsbelopp/vite", "Nytt avtal", "Cost avoidance", "Annat"],
+    });
+    await port.addListValue("categories", "IT");
+    await port.addListValue("departments", "Kommunstyrelseförvaltningen");
+    const [saved] = await port.appendEffects([inputOf(anEffect())], { registeredBy: "" });
+    expect((await port.readEffects()).effects.map((e) => e.id)).toEqual([saved?.id]);
+  });
+
+  it("lägger listvalidering på hela kolumner, inte bara tabellens celler", async () => {
+    const { fake, port } = onEmptyWorkbook();
+    await port.ensureStructure();
+    const { sheet, headers } = tableCells(fake.workbook);
+    const department = headers.indexOf("Förvaltning");
+    const rule = sheet.validations.find((v) => v.rect.col === department);
+    expect(rule?.rect).toMatchObject({ row: 1, rows: 1_048_575, cols: 1 });
+    expect(rule?.rule.list.source).toBe("='Kategori'!$B$4:$B$503");
+  });
+
+  it("ändrar ingenting när den körs en andra gång", async () => {
+    const { fake, port } = onEmptyWorkbook();
+    await port.ensureStructure();
+    await port.appendEffects([inputOf(anEffect())], { registeredBy: "" });
+    const before = snapshot(fake.workbook);
+    await port.ensureStructure();
+    expect(snapshot(fake.workbook)).toBe(before);
+  });
+});
+
+describe("en arbetsbok som någon har ändrat", () => {
+  async function withData() {
+    const model = await templateModel();
+    const { port } = adapterOn(model);
+    const saved = await port.appendEffects(
+      [inputOf(anEffect()), inputOf(anEffect({ caseName: "Andra" }))],
+      { registeredBy: "" }
+    );
+    return { model, saved };
+  }
+
+  it("läser rätt när kolumnerna har flyttats om", async () => {
+    const { model, saved } = await withData();
+    const { sheet, table } = tableCells(model);
+    // Swap the Ärende and ID columns by hand, cell by cell, header included.
+    for (let row = table.rect.row; row < table.rect.row + table.rect.rows; row++) {
+      const a = sheet.cells.get(cellKey(row, 0));
+      const b = sheet.cells.get(cellKey(row, 1));
+      if (a) sheet.cells.set(cellKey(row, 1), a);
+      if (b) sheet.cells.set(cellKey(row, 0), b);
+    }
+    const { port } = adapterOn(model);
+    const reading = await port.readEffects();
+    expect(reading.effects.map((e) => [e.id, e.caseName])).toEqual(
+      saved.map((e) => [e.id, e.caseName])
+    );
+  });
+
+  it("upptäcker en omdöpt tabell och ger den rätt namn utan att ändra ett värde", async () => {
+    const { model, saved } = await withData();
+    const table = findTable(model, "Effektiviseringar");
+    if (!table) throw new Error("no table");
+    table.name = "Tabell1";
+    const { port } = adapterOn(model);
+    const inspection = await port.inspect();
+    expect(inspection.ready).toBe(false);
+    expect(inspection.problems.join(" ")).toContain("Tabell1");
+    await port.ensureStructure();
+    expect((await port.readEffects()).effects.map((e) => e.id)).toEqual(saved.map((e) => e.id));
+  });
+
+  it("upptäcker saknade kolumner och lägger till dem sist, med värdena kvar", async () => {
+    const { model, saved } = await withData();
+    const { port } = adapterOn(model);
+    await port.readEffects();
+    // Someone deleted the Kommentar column's header (renamed it to something else).
+    const { sheet, headers, table } = tableCells(model);
+    const comment = headers.indexOf("Kommentar");
+    sheet.cells.set(cellKey(table.rect.row, table.rect.col + comment), { value: "Kommentarer" });
+    const inspection = await port.inspect();
+    expect(inspection.table.missingColumns).toEqual(["Kommentar"]);
+    expect(inspection.table.extraColumns).toEqual(["Kommentarer"]);
+    await expect(
+      port.appendEffects([inputOf(anEffect())], { registeredBy: "" })
+    ).rejects.toMatchObject({
+      kind: "missingColumns",
+    });
+    await port.ensureStructure();
+    const after = tableCells(model);
+    expect(after.headers.at(-1)).toBe("Kommentar");
+    expect(after.headers).toContain("Kommentarer");
+    expect((await port.readEffects()).effects.map((e) => e.id)).toEqual(saved.map((e) => e.id));
+  });
+
+  it("upptäcker ett borttaget listblad och återskapar det med standardlistorna", async () => {
+    const { model, saved } = await withData();
+    const lists = model.sheets.find((s) => s.name === "Kategori");
+    if (!lists) throw new Error("no lists sheet");
+    lists.deleted = true;
+    model.sheets = model.sheets.filter((s) => s !== lists);
+    const { port } = adapterOn(model);
+    expect((await port.inspect()).lists.sheet).toBeNull();
+    await port.ensureStructure();
+    expect((await port.readLists()).reasons).toContain("Indexjustering");
+    const reading = await port.readEffects();
+    // The rows are all still there; their Kategori/Förvaltning values are not in the new,
+    // empty lists, which the reading reports rather than hides.
+    const ids = [...reading.effects, ...reading.invalidRows].map((r) => r.id);
+    expect(ids.sort()).toEqual(saved.map((e) => e.id).sort());
+  });
+
+  it("hittar listorna på ett omdöpt blad och ger bladet dess namn igen", async () => {
+    const { model } = await withData();
+    const lists = model.sheets.find((s) => s.name === "Kategori");
+    if (!lists) throw new Error("no lists sheet");
+    lists.name = "Listor";
+    const { port } = adapterOn(model);
+    const inspection = await port.inspect();
+    expect(inspection.lists.sheet).toBe("Listor");
+    expect(inspection.ready).toBe(false);
+    await port.ensureStructure();
+    expect(sheetById(model, lists.id).name).toBe("Kategori");
+  });
+});
+
+describe("listor", () => {
+  it("lägger till en ny förvaltning under listan på två synkar, och inte två gånger", async () => {
+    const { fake, port } = adapterOn(await blankTemplateModel());
+    const syncs = await syncsOf(fake, () =>
+      port.addListValue("departments", "Socialförvaltningen")
+    );
+    expect(syncs).toBe(2);
+    await port.addListValue("departments", "socialförvaltningen ");
+    await port.addListValue("departments", "Miljöförvaltningen");
+    const lists = await port.readLists();
+    expect(lists.departments).toEqual(["Socialförvaltningen", "Miljöförvaltningen"]);
+    // Written as text under the header, in column B of the template.
+    expect(lists.categories).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The real workbook adapter on the simulated Excel, starting from the committed template (or
+ * an empty workbook), with predictable ids and clock. No mocks of the adapter itself.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { effectId, isoDate, type Effect, type EffectInput } from "../../../src/domain/effect";
+import {
+  asExcelNamespace,
+  createFakeExcel,
+  createWorkbook,
+  type FakeExcel,
+  type FakeWorkbook,
+} from "../../../src/preview/fakeExcel";
+import { cellKey, readMatrix } from "../../../src/preview/fakeExcel/model/cells";
+import { someLists } from "../../fixtures/effects";
+import { findTable, sheetById } from "../../../src/preview/fakeExcel/model/workbook";
+import { loadWorkbookFromXlsx, saveWorkbookToXlsx } from "../../../src/preview/fakeExcel/xlsx";
+import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
+import type { WorkbookPort } from "../../../src/workbook/port";
+
+const TEMPLATE = path.resolve(__dirname, "../../../assets/Effektiviseringsmall.xlsx");
+
+export interface AdapterOnFake {
+  fake: FakeExcel;
+  port: WorkbookPort;
+}
+
+/** One clock for every co-author of a test run: each write is a second later than the last. */
+let ticks = 0;
+
+/** A port over `model`; each co-author gets their own ids (prefix) and their own Excel. */
+export function adapterOn(model: FakeWorkbook, idPrefix = "E-TEST"): AdapterOnFake {
+  const fake = createFakeExcel(model);
+  let ids = 0;
+  const port = createExcelWorkbook({
+    run: asExcelNamespace(fake).run,
+    env: {
+      newId: () => effectId(`${idPrefix}${String(++ids).padStart(4, "0")}`),
+      // From 2026-11-24 10:00, a second later at every write: "Senast ändrad" always moves.
+      stamp: () => ({ date: isoDate("2026-11-24"), serial: 46350 + (36_000 + ++ticks) / 86_400 }),
+    },
+    documentSettings: null,
+  });
+  return { fake, port };
+}
+
+/**
+ * The template as an organisation has filled it in: `someLists()`'s categories and
+ * departments under their headers on `Kategori` (A4.., B4..), so `anEffect()` validates.
+ */
+export async function templateModel(): Promise<FakeWorkbook> {
+  const model = await loadWorkbookFromXlsx(readFileSync(TEMPLATE));
+  const sheet = model.sheets.find((s) => s.name === "Kategori");
+  if (!sheet) throw new Error("the template has no Kategori sheet");
+  const { categories, departments } = someLists();
+  categories.forEach((value, i) => sheet.cells.set(cellKey(3 + i, 0), { value }));
+  departments.forEach((value, i) => sheet.cells.set(cellKey(3 + i, 1), { value }));
+  return model;
+}
+
+/** The committed template exactly as it is. */
+export async function blankTemplateModel(): Promise<FakeWorkbook> {
+  return loadWorkbookFromXlsx(readFileSync(TEMPLATE));
+}
+
+export async function onTemplate(): Promise<AdapterOnFake> {
+  return adapterOn(await templateModel());
+}
+
+export function onEmptyWorkbook(): AdapterOnFake {
+  return adapterOn(createWorkbook(["Blad1"]));
+}
+
+/** Save and load back: what a real spreadsheet would open. */
+export async function roundTrip(model: FakeWorkbook): Promise<FakeWorkbook> {
+  return loadWorkbookFromXlsx(await saveWorkbookToXlsx(model));
+}
+
+/** Syncs one port call costs. */
+export async function syncsOf<T>(fake: FakeExcel, call: () => Promise<T>): Promise<number> {
+  const before = fake.stats.syncs;
+  await call();
+  return fake.stats.syncs - before;
+}
+
+/** The registration table's cells as the model holds them (values; formulas where set). */
+export function tableCells(model: FakeWorkbook, tableName = "Effektiviseringar") {
+  const table = findTable(model, tableName);
+  if (!table) throw new Error(`no table ${tableName}`);
+  const sheet = sheetById(model, table.sheetId);
+  const rect = table.rect;
+  const cells = readMatrix(sheet, rect, (cell) => cell);
+  const headers = (cells[0] ?? []).map((cell) => String(cell.value));
+  return { table, sheet, headers, body: cells.slice(1) };
+}
+
+/** One body row as { header: cell } for readable assertions. */
+export function rowByHeader(model: FakeWorkbook, index: number) {
+  const { headers, body } = tableCells(model);
+  const row = body[index];
+  if (!row) throw new Error(`no body row ${index}`);
+  return Object.fromEntries(headers.map((h, i) => [h, row[i]]));
+}
+
+/** The input part of a registered effect (what the form would submit). */
+export function inputOf(effect: Effect): EffectInput {
+  const { id: _id, registered: _r, registeredBy: _by, lastModified: _m, ...input } = effect;
+  return input;
+}
