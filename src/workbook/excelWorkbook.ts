@@ -12,6 +12,7 @@ import { addListValue, readListsSheet } from "./listsSheet";
 import type { WorkbookPort } from "./port";
 import { readEffects } from "./readEffects";
 import { readSettings, saveSettings } from "./settings";
+import { refreshSummary } from "./summarySheet";
 import { updateEffect } from "./updateEffect";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -60,6 +61,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     fixInvalidRow: (row, next) => guarded((context) => fixInvalidRow(context, env, row, next)),
     readSettings: () => guarded(readSettings),
     saveSettings: (changes) => guarded((context) => saveSettings(context, changes)),
+    refreshSummary: (filter) => guarded((context) => refreshSummary(context, env, filter)),
   };
 }
 

@@ -40,6 +40,12 @@ export interface WorkbookPort {
   fixInvalidRow(row: InvalidRow, next: EffectInput): Promise<Effect>;
   readSettings(): Promise<AddinSettings>;
   saveSettings(settings: Partial<AddinSettings>): Promise<AddinSettings>;
+  /**
+   * (Re)builds the sheet `Sammanställning` (key figures, tables, charts) and touches nothing
+   * else. With a filter it uses that one and remembers it in the workbook; without, it uses the
+   * remembered one (the ribbon button).
+   */
+  refreshSummary(filter?: SummaryFilter): Promise<SummaryRefresh>;
 }
 
 export interface EffectsReading {
@@ -78,9 +84,26 @@ export interface WorkbookInspection {
   problems: string[];
 }
 
+/** The summary's filter: one budget year and/or one Förvaltning; null means all. */
+export interface SummaryFilter {
+  year: number | null;
+  department: string | null;
+}
+
+/** What a refresh of the summary did. */
+export interface SummaryRefresh {
+  filter: SummaryFilter;
+  /** Effects in the figures (valid rows). */
+  effects: number;
+  /** Rows that need fixing: the live formulas count them, the computed values do not. */
+  invalidRows: number;
+  /** The time written on the sheet, "2026-03-01 14:05". */
+  refreshedAt: string;
+}
+
 /** Settings that travel with the shared workbook. */
 export interface AddinSettings {
-  summaryFilter: { year: number | null; department: string | null };
+  summaryFilter: SummaryFilter;
 }
 
 export const DEFAULT_SETTINGS: AddinSettings = {

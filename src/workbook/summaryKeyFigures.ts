@@ -1,0 +1,114 @@
+/**
+ * The key figures: forecast, realised, leakage, the realisation rate against what is due so
+ * far, budget-freeing or not, the number of effects and saved hours (in hours, never kronor).
+ * Each has a line on how it is computed; the cells stay put between refreshes.
+ */
+import type { Summary } from "../domain/aggregate";
+import type { IsoDate } from "../domain/effect";
+import { PlanCells, type CellOptions, type Scope } from "./summaryCells";
+import { amountFormat, FORMATS, STYLES } from "./summaryFormats";
+import { absolute, budgetCriterion, countOf, leakageOf, sumOf } from "./summaryFormulas";
+import { summaryText } from "./summaryMessages.sv";
+
+/** Writes the block from `top` (its header row); returns its last row. */
+export function keyFigures(
+  cells: PlanCells,
+  scope: Scope,
+  top: number,
+  summary: Summary,
+  dueAt: IsoDate
+): number {
+  const { totals } = summary;
+  const { names, yearFiltered } = scope;
+  const text = summaryText;
+  const notes = text.notes;
+  const kronor = amountFormat([
+    totals.forecast,
+    totals.realised,
+    totals.leakage,
+    totals.forecastDue,
+    totals.budgetAffecting.forecast,
+    totals.notBudgetAffecting.forecast,
+  ]);
+  const live: CellOptions = { numberFormat: kronor };
+  const computed: CellOptions = { numberFormat: kronor, style: STYLES.computed };
+  const yes = budgetCriterion(true);
+  const no = budgetCriterion(false);
+
+  cells.header(top, [text.keyFigures, text.value, text.method]);
+  let row = top;
+  const line = (label: string, note: string, write: (row: number) => void): number => {
+    row += 1;
+    cells.text(row, 0, label);
+    write(row);
+    cells.text(row, 2, note, { spills: true });
+    return row;
+  };
+  /** A formula, or with a year filter the add-in's value for the year. */
+  const forecastFigure = (at: number, formula: string, value: number) =>
+    yearFiltered
+      ? cells.number(at, 1, value, computed)
+      : cells.formula(at, 1, formula, value, live);
+
+  line(text.forecast, yearFiltered ? notes.forecastInYear : notes.forecast, (at) =>
+    forecastFigure(at, sumOf(names, "forecast", scope.base), totals.forecast)
+  );
+  const realisedRow = line(
+    text.realised,
+    yearFiltered ? notes.realisedInYear : notes.realised,
+    (at) => cells.formula(at, 1, sumOf(names, "realised", scope.realised), totals.realised, live)
+  );
+  line(text.leakage, notes.leakage, (at) =>
+    cells.formula(at, 1, leakageOf(names, scope.realised), totals.leakage, live)
+  );
+  const dueRow = line(text.forecastDue(dueAt), notes.forecastDue, (at) =>
+    cells.number(at, 1, totals.forecastDue, computed)
+  );
+  line(text.realisationRate, notes.realisationRate, (at) => {
+    const [due, realised] = [absolute(dueRow, 1), absolute(realisedRow, 1)];
+    const rate = `IF(${due}>0,${realised}/${due},"–")`;
+    cells.formula(at, 1, rate, totals.realisationRate, { numberFormat: FORMATS.percent });
+  });
+  line(text.budgetForecast, notes.budget, (at) =>
+    forecastFigure(
+      at,
+      sumOf(names, "forecast", [yes, ...scope.base]),
+      totals.budgetAffecting.forecast
+    )
+  );
+  line(text.budgetRealised, notes.budget, (at) =>
+    cells.formula(
+      at,
+      1,
+      sumOf(names, "realised", [yes, ...scope.realised]),
+      totals.budgetAffecting.realised,
+      live
+    )
+  );
+  line(text.notBudgetForecast, notes.notBudget, (at) =>
+    forecastFigure(
+      at,
+      sumOf(names, "forecast", [no, ...scope.base]),
+      totals.notBudgetAffecting.forecast
+    )
+  );
+  line(text.notBudgetRealised, notes.notBudget, (at) =>
+    cells.formula(
+      at,
+      1,
+      sumOf(names, "realised", [no, ...scope.realised]),
+      totals.notBudgetAffecting.realised,
+      live
+    )
+  );
+  line(text.count, yearFiltered ? notes.countInYear : notes.count, (at) => {
+    const format = { numberFormat: FORMATS.count };
+    if (yearFiltered) cells.number(at, 1, totals.count, { ...format, style: STYLES.computed });
+    else cells.formula(at, 1, countOf(names, scope.base), totals.count, format);
+  });
+  return line(text.savedHours, yearFiltered ? notes.savedHoursInYear : notes.savedHours, (at) =>
+    cells.formula(at, 1, sumOf(names, "savedHours", scope.hours), totals.savedHours, {
+      numberFormat: FORMATS.hours,
+    })
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The template in the simulated Excel with the real adapter on top, for the summary's tests
+ * and the bench: load assets/Effektiviseringsmall.xlsx, fill the lists, append effects through
+ * `appendEffects` (in chunks that stay under Excel's 5 MB request limit), refresh.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { effectId, isoDate, type EffectInput } from "../../src/domain/effect";
+import type { EffectLists, ListName } from "../../src/domain/lists";
+import {
+  asExcelNamespace,
+  createFakeExcel,
+  type FakeExcel,
+  type FakeWorkbook,
+} from "../../src/preview/fakeExcel";
+import { loadWorkbookFromXlsx } from "../../src/preview/fakeExcel/xlsx";
+import { createExcelWorkbook } from "../../src/workbook/excelWorkbook";
+import type { WorkbookPort } from "../../src/workbook/port";
+import { TEMPLATE_PATH } from "../../src/workbook/template";
+import { summaryInputs } from "../fixtures/summaryEffects";
+
+/** The refresh's clock: 2026-03-01 13:30. */
+export const REFRESH_STAMP = { date: isoDate("2026-03-01"), serial: 46082.5625 } as const;
+
+/** Rows per appendEffects call: about 1 KB a row on the wire, so well under 5 MB. */
+const APPEND_CHUNK = 2_000;
+
+export interface SummaryWorkbook {
+  fake: FakeExcel;
+  model: FakeWorkbook;
+  port: WorkbookPort;
+}
+
+let templateBytes: Uint8Array | undefined;
+
+export async function openTemplate(): Promise<SummaryWorkbook> {
+  templateBytes ??= new Uint8Array(await readFile(join(__dirname, "..", "..", TEMPLATE_PATH)));
+  const model = await loadWorkbookFromXlsx(templateBytes);
+  const fake = createFakeExcel(model);
+  let id = 0;
+  const port = createExcelWorkbook({
+    run: asExcelNamespace(fake).run,
+    documentSettings: null,
+    env: {
+      newId: () => effectId(`E-T${String((id += 1)).padStart(9, "0")}`),
+      stamp: () => REFRESH_STAMP,
+    },
+  });
+  return { fake, model, port };
+}
+
+/** Adds what `lists` has and the workbook's lists lack. */
+export async function addLists(port: WorkbookPort, lists: EffectLists): Promise<void> {
+  const names: ListName[] = ["categories", "departments", "types", "reasons"];
+  for (const name of names) {
+    for (const value of lists[name]) await port.addListValue(name, value);
+  }
+}
+
+export async function appendInChunks(
+  port: WorkbookPort,
+  inputs: readonly EffectInput[]
+): Promise<void> {
+  for (let start = 0; start < inputs.length; start += APPEND_CHUNK) {
+    await port.appendEffects(inputs.slice(start, start + APPEND_CHUNK), { registeredBy: "Test" });
+  }
+}
+
+/** `count` effects cycling through the varied set, each its own case. */
+export function manyInputs(count: number): EffectInput[] {
+  const varied = summaryInputs();
+  return Array.from({ length: count }, (_, i) => {
+    const input = varied[i % varied.length] as EffectInput;
+    return { ...input, caseName: `${input.caseName} ${i + 1}` };
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * The summary's formulas computed by a real spreadsheet engine: the template in the simulated
+ * Excel, a varied set of effects appended through the adapter, the summary refreshed, the
+ * workbook saved to .xlsx and recalculated by LibreOffice headless. Every formula on the sheet
+ * must give the domain core's figure (summarize) to the krona. The data is all valid: the
+ * formulas over the table also count rows that need fixing, summarize does not.
+ */
+import { summarize } from "../../src/domain/aggregate";
+import { saveWorkbookToXlsx } from "../../src/preview/fakeExcel/xlsx";
+import type { SummaryFilter, WorkbookPort } from "../../src/workbook/port";
+import { buildSummaryPlan } from "../../src/workbook/summaryLayout";
+import type { SheetPlan } from "../../src/workbook/summaryPlan";
+import { BOU, summaryInputs, summaryLists, TEKNIK } from "../fixtures/summaryEffects";
+import { libreOfficeVersion, sheetsAsCsv } from "../support/libreoffice";
+import {
+  addLists,
+  appendInChunks,
+  openTemplate,
+  REFRESH_STAMP,
+  type SummaryWorkbook,
+} from "../support/summaryWorkbook";
+
+// LibreOffice starts cold in a fresh profile for every conversion (a second or two each).
+jest.setTimeout(120_000);
+
+const lists = summaryLists();
+let workbook: SummaryWorkbook;
+
+beforeAll(async () => {
+  await libreOfficeVersion(); // fails first, and clearly, when soffice is missing
+  workbook = await openTemplate();
+  await addLists(workbook.port, lists);
+  await appendInChunks(workbook.port, summaryInputs());
+});
+
+/** The plan the sheet should hold: the domain's summary of what the adapter reads back. */
+async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<SheetPlan> {
+  const reading = await port.readEffects();
+  expect(reading.invalidRows).toEqual([]);
+  expect(reading.effects).toHaveLength(summaryInputs().length);
+  const summary = summarize(reading.effects, {
+    asOf: REFRESH_STAMP.date,
+    filter: {
+      ...(filter.year === null ? {} : { year: filter.year }),
+      ...(filter.department === null ? {} : { department: filter.department }),
+    },
+    order: {
+      type: lists.types,
+      department: lists.departments,
+      category: lists.categories,
+      reason: lists.reasons,
+    },
+  });
+  return buildSummaryPlan({
+    summary,
+    lists,
+    filter,
+    refreshedAt: REFRESH_STAMP,
+    counts: { effects: reading.effects.length, invalidRows: 0 },
+  });
+}
+
+/** The CSV export has raw values, except that a percent-formatted cell keeps its "%". */
+function numberOf(text: string | undefined): number {
+  if (text === undefined || text === "") return NaN;
+  return text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+}
+
+function matches(text: string | undefined, expected: number | null): boolean {
+  if (expected === null) return text === "–";
+  const got = numberOf(text);
+  // Kronor to the krona; ratios (the realisation rate) to a millionth.
+  return Math.abs(expected) < 10 && !Number.isInteger(expected)
+    ? Math.abs(got - expected) < 1e-6
+    : Math.abs(got - expected) < 0.5;
+}
+
+describe.each<[string, SummaryFilter]>([
+  ["utan filter", { year: null, department: null }],
+  ["budgetår 2026 och en förvaltning", { year: 2026, department: BOU }],
+  ["budgetår 2025", { year: 2025, department: null }],
+  ["en förvaltning med citattecken och &", { year: null, department: TEKNIK }],
+])("Sammanställningen %s, räknad av LibreOffice", (_name, filter) => {
+  let plan: SheetPlan;
+  let sheet: string[][];
+
+  beforeAll(async () => {
+    await workbook.port.refreshSummary(filter);
+    plan = await expectedPlan(workbook.port, filter);
+    const csv = await sheetsAsCsv(await saveWorkbookToXlsx(workbook.model));
+    sheet = csv.get("Sammanställning") ?? [];
+  });
+
+  it("har de formler som planen säger", async () => {
+    const written = await workbook.fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets
+        .getItem("Sammanställning")
+        .getRangeByIndexes(0, 0, plan.size.rows, plan.size.columns)
+        .load("formulas");
+      await context.sync();
+      return range.formulas;
+    });
+    const formulas = plan.cells.flatMap((cell) =>
+      cell.content.kind === "formula" ? [[cell.row, cell.column, cell.content.formula]] : []
+    );
+    expect(formulas.length).toBeGreaterThan(60);
+    expect(formulas.map(([row, column]) => written[row as number]?.[column as number])).toEqual(
+      formulas.map(([, , formula]) => formula)
+    );
+  });
+
+  it("ger domänens värde i varje formel, på kronan", () => {
+    const wrong = plan.cells.flatMap((cell) => {
+      if (cell.content.kind !== "formula") return [];
+      const got = sheet[cell.row]?.[cell.column];
+      if (matches(got, cell.content.expected)) return [];
+      return [`${cell.content.formula}: ${got} ≠ ${cell.content.expected}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,476 @@
+/**
+ * The summary sheet's plan as data: what it says, which figures are live formulas and which are
+ * values, that user text never enters a formula, formats, charts and print setup.
+ */
+import { summarize, type Summary } from "../../src/domain/aggregate";
+import { isoDate } from "../../src/domain/effect";
+import type { EffectLists } from "../../src/domain/lists";
+import type { SummaryFilter } from "../../src/workbook/port";
+import { FORMATS } from "../../src/workbook/summaryFormats";
+import { columnRef, equalsCell } from "../../src/workbook/summaryFormulas";
+import { buildSummaryPlan, HEADER_ROWS, stampText } from "../../src/workbook/summaryLayout";
+import { summaryText } from "../../src/workbook/summaryMessages.sv";
+import { planGrid, type PlanCell, type SheetPlan } from "../../src/workbook/summaryPlan";
+import { BOU, summaryEffects, summaryLists, TEKNIK } from "../fixtures/summaryEffects";
+
+const ALL: SummaryFilter = { year: null, department: null };
+const REFRESHED = { date: isoDate("2026-03-01"), serial: 46082.5625 }; // 2026-03-01 13:30
+
+function planFor(filter: SummaryFilter = ALL, lists: EffectLists = summaryLists()) {
+  const summary = summarize(summaryEffects(), {
+    asOf: REFRESHED.date,
+    filter: {
+      ...(filter.year === null ? {} : { year: filter.year }),
+      ...(filter.department === null ? {} : { department: filter.department }),
+    },
+    order: {
+      type: lists.types,
+      department: lists.departments,
+      category: lists.categories,
+      reason: lists.reasons,
+    },
+  });
+  const plan = buildSummaryPlan({
+    summary,
+    lists,
+    filter,
+    refreshedAt: REFRESHED,
+    counts: { effects: summaryEffects().length, invalidRows: 0 },
+  });
+  return { plan, summary };
+}
+
+const at = (plan: SheetPlan, row: number, column: number): PlanCell | undefined =>
+  plan.cells.find((cell) => cell.row === row && cell.column === column);
+
+const textAt = (plan: SheetPlan, row: number, column: number): string | undefined => {
+  const content = at(plan, row, column)?.content;
+  return content?.kind === "text" ? content.text : undefined;
+};
+
+/** The row whose column A holds `label`, at or after `from`. */
+function rowOf(plan: SheetPlan, label: string, from = 0): number {
+  const cell = plan.cells.find(
+    (c) => c.column === 0 && c.row >= from && c.content.kind === "text" && c.content.text === label
+  );
+  if (!cell) throw new Error(`No row labelled ${label}`);
+  return cell.row;
+}
+
+const formulas = (plan: SheetPlan) =>
+  plan.cells.flatMap((cell) =>
+    cell.content.kind === "formula" ? [{ cell, ...cell.content }] : []
+  );
+
+const keyFigure = (plan: SheetPlan, label: string) => at(plan, rowOf(plan, label), 1);
+
+describe("bladets huvud", () => {
+  const { plan } = planFor();
+
+  it("säger överst att tillägget äger bladet och skriver om det", () => {
+    expect(textAt(plan, 0, 0)).toBe(
+      "Bladet skapas av tillägget Effektiviseringar och skrivs om vid varje uppdatering – " +
+        "ändra i tabellen Effektiviseringar, inte här."
+    );
+    expect(plan.sheetName).toBe("Sammanställning");
+  });
+
+  it("visar titel, uppdateringstid, period och filter", () => {
+    expect(textAt(plan, HEADER_ROWS.title, 0)).toBe(summaryText.title);
+    expect(at(plan, HEADER_ROWS.refreshed, 1)).toMatchObject({
+      content: { kind: "number", value: REFRESHED.serial },
+      numberFormat: FORMATS.dateTime,
+    });
+    expect(textAt(plan, HEADER_ROWS.period, 1)).toBe("Alla budgetår");
+    expect(textAt(plan, HEADER_ROWS.department, 1)).toBe("Alla förvaltningar");
+    expect(textAt(plan, HEADER_ROWS.basis, 1)).toBe(
+      "12 registrerade effekter i tabellen Effektiviseringar på bladet Registrering."
+    );
+    expect(textAt(plan, HEADER_ROWS.method, 1)).toContain("2026-03-01 13:30");
+  });
+
+  it("säger hur många rader som behöver rättas", () => {
+    const summary = summarize([], { asOf: REFRESHED.date });
+    const input = { summary, lists: summaryLists(), filter: ALL, refreshedAt: REFRESHED };
+    const none = buildSummaryPlan({ ...input, counts: { effects: 0, invalidRows: 0 } });
+    const three = buildSummaryPlan({ ...input, counts: { effects: 0, invalidRows: 3 } });
+    expect(textAt(none, HEADER_ROWS.toFix, 1)).toMatch(/^Inga/);
+    expect(textAt(three, HEADER_ROWS.toFix, 1)).toMatch(/^3 rader i tabellen behöver rättas/);
+  });
+
+  it("visar valt budgetår som datum som formlerna använder, och förvaltningen i en egen cell", () => {
+    const { plan: filtered } = planFor({ year: 2026, department: BOU });
+    expect(at(filtered, HEADER_ROWS.period, 1)?.content).toEqual({ kind: "number", value: 46023 });
+    expect(at(filtered, HEADER_ROWS.period, 2)?.content).toEqual({ kind: "number", value: 46387 });
+    expect(textAt(filtered, HEADER_ROWS.period, 3)).toBe("Budgetår 2026");
+    expect(textAt(filtered, HEADER_ROWS.department, 1)).toBe(BOU);
+  });
+});
+
+describe("nyckeltal", () => {
+  const { plan, summary } = planFor();
+
+  it.each([
+    ["Kalkylerad effekt", "=SUM(Effektiviseringar[Kalkylerad effekt (kr)])"],
+    ["Realiserad effekt", "=SUM(Effektiviseringar[Realiserad effekt (kr)])"],
+    [
+      "Effektläckage",
+      '=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Realiserad effekt (kr)],"<>")' +
+        "-SUM(Effektiviseringar[Realiserad effekt (kr)])",
+    ],
+    [
+      "Budgetpåverkande, kalkylerad",
+      '=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Budgetpåverkande],"Ja")',
+    ],
+    [
+      "Ej budgetpåverkande, realiserad",
+      '=SUMIFS(Effektiviseringar[Realiserad effekt (kr)],Effektiviseringar[Budgetpåverkande],"Nej")',
+    ],
+    ["Antal registrerade effekter", '=COUNTIFS(Effektiviseringar[ID],"<>")'],
+    ["Sparade timmar", "=SUM(Effektiviseringar[Sparade timmar])"],
+  ])("%s är en formel över tabellen", (label, formula) => {
+    expect(keyFigure(plan, label)?.content).toMatchObject({ kind: "formula", formula });
+  });
+
+  it("bär domänens värden som förväntat resultat av formlerna", () => {
+    const { totals } = summary;
+    const expected = (label: string) => {
+      const content = keyFigure(plan, label)?.content;
+      return content?.kind === "formula" ? content.expected : undefined;
+    };
+    expect(expected("Kalkylerad effekt")).toBe(totals.forecast);
+    expect(expected("Realiserad effekt")).toBe(totals.realised);
+    expect(expected("Effektläckage")).toBe(totals.leakage);
+    expect(expected("Realiseringsgrad")).toBe(totals.realisationRate);
+    expect(expected("Antal registrerade effekter")).toBe(12);
+    expect(expected("Sparade timmar")).toBe(8_120.5);
+  });
+
+  it("räknar realiseringsgraden mot den förfallna prognosen, ett beräknat värde", () => {
+    const dueRow = rowOf(plan, "Kalkylerad effekt som förfallit t.o.m. 2026-03-01");
+    expect(at(plan, dueRow, 1)).toMatchObject({
+      content: { kind: "number", value: summary.totals.forecastDue },
+      style: { fill: "#FFF2CC" },
+    });
+    const realisedRow = rowOf(plan, "Realiserad effekt");
+    const rate = keyFigure(plan, "Realiseringsgrad");
+    expect(rate).toMatchObject({
+      content: {
+        formula: `=IF($B$${dueRow + 1}>0,$B$${realisedRow + 1}/$B$${dueRow + 1},"–")`,
+      },
+      numberFormat: "0%",
+    });
+  });
+
+  it("visar timmar i timmar och antal som tal, aldrig i kronor", () => {
+    expect(keyFigure(plan, "Sparade timmar")?.numberFormat).toBe('#,##0 "tim"');
+    expect(keyFigure(plan, "Antal registrerade effekter")?.numberFormat).toBe("#,##0");
+  });
+
+  it("står på samma celler oavsett listornas längd", () => {
+    const { plan: short } = planFor(ALL, { ...summaryLists(), categories: ["IT"] });
+    const keyCells = (p: SheetPlan) =>
+      p.cells.filter((c) => c.row <= HEADER_ROWS.keyFigures + 11).map((c) => [c.row, c.column]);
+    expect(keyCells(short)).toEqual(keyCells(plan));
+  });
+});
+
+describe("tabellerna", () => {
+  const { plan, summary } = planFor();
+
+  it.each([
+    ["Typ av effektivisering", ["Engångsbelopp/vite", "Nytt avtal", "Cost avoidance", "Annat"]],
+    ["Förvaltning", ["Kommunstyrelseförvaltningen", "Utbildningsförvaltningen", BOU, TEKNIK]],
+    ["Kategori", ["IT", "Fordon", "Resor", "IT*", ">100", "=Formel"]],
+  ])("%s: rader i listans ordning och en summarad", (heading, keys) => {
+    const top = rowOf(plan, heading, HEADER_ROWS.keyFigures);
+    expect([1, 2, 3, 4].map((c) => textAt(plan, top, c))).toEqual([
+      "Kalkylerad",
+      "Realiserad",
+      "Läckage",
+      "Antal",
+    ]);
+    expect(keys.map((_, i) => textAt(plan, top + 1 + i, 0))).toEqual(keys);
+    const total = top + 1 + keys.length;
+    expect(textAt(plan, total, 0)).toBe("Summa");
+    expect(at(plan, total, 1)?.content).toMatchObject({
+      formula: `=SUM(B${top + 2}:B${total})`,
+      expected: summary.totals.forecast,
+    });
+  });
+
+  it("tar med värden som inte finns i listan efter listans värden", () => {
+    const lists = { ...summaryLists(), categories: ["Resor", "IT"] };
+    const { plan: partial } = planFor(ALL, lists);
+    const top = rowOf(partial, "Kategori", HEADER_ROWS.keyFigures);
+    const keys = [1, 2, 3, 4, 5, 6].map((i) => textAt(partial, top + i, 0));
+    expect(keys).toEqual(["Resor", "IT", "=Formel", ">100", "Fordon", "IT*"]);
+  });
+
+  it("jämför med en cell som håller listvärdet, aldrig med värdet i formeln", () => {
+    const top = rowOf(plan, "Kategori", HEADER_ROWS.keyFigures);
+    const row = top + 5; // ">100"
+    expect(textAt(plan, row, 0)).toBe(">100");
+    expect(at(plan, row, 1)?.content).toMatchObject({
+      formula:
+        "=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Kategori]," +
+        `"="&$A$${row + 1})`,
+    });
+    // The only texts a formula spells out are the add-in's own constants.
+    const constants = ["=", "<>", ">=", "<=", "Ja", "Nej", "–", "~", "~~", "*", "~*", "?", "~?"];
+    const { plan: filtered } = planFor({ year: 2026, department: TEKNIK });
+    for (const { formula } of [...formulas(plan), ...formulas(filtered)]) {
+      const literals = (formula.match(/"(?:[^"]|"")*"/g) ?? []).map((l) => l.slice(1, -1));
+      expect(literals.filter((literal) => !constants.includes(literal))).toEqual([]);
+    }
+  });
+
+  it("skyddar * ? ~ i listvärden från att tolkas som jokertecken", () => {
+    const row = rowOf(plan, "IT*", HEADER_ROWS.keyFigures);
+    const content = at(plan, row, 1)?.content;
+    expect(content).toMatchObject({ kind: "formula" });
+    expect(content?.kind === "formula" && content.formula).toContain(
+      `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A$${row + 1},"~","~~"),"*","~*"),"?","~?")`
+    );
+  });
+
+  it("visar kalkylerad per budgetår som beräknade värden, realiserad som formel", () => {
+    const top = rowOf(plan, "Budgetår", HEADER_ROWS.keyFigures);
+    expect(textAt(plan, top, 1)).toBe("Kalkylerad (beräknad)");
+    const first = summary.byYear[0];
+    expect(first?.year).toBe(2024);
+    expect(at(plan, top + 1, 0)?.content).toEqual({ kind: "number", value: 2024 });
+    expect(at(plan, top + 1, 1)).toMatchObject({
+      content: { kind: "number", value: first?.forecast },
+      style: { fill: "#FFF2CC" },
+    });
+    expect(at(plan, top + 1, 2)?.content).toMatchObject({
+      formula:
+        "=SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
+        `Effektiviseringar[Realiserad datum],">="&DATE($A${top + 2},1,1),` +
+        `Effektiviseringar[Realiserad datum],"<="&DATE($A${top + 2},12,31))`,
+    });
+    const note = rowOf(
+      plan,
+      "Kalkylerad per budgetår är värden som tillägget beräknade 2026-03-01 13:30."
+    );
+    expect(note).toBe(top + summary.byYear.length + 2);
+  });
+
+  it("har per budgetår och typ med åren som text, för diagrammets kategorier", () => {
+    const top = rowOf(plan, "Budgetår", rowOf(plan, "Budgetår", HEADER_ROWS.keyFigures) + 1);
+    expect([1, 2, 3, 4, 5].map((c) => textAt(plan, top, c))).toEqual([
+      "Engångsbelopp/vite",
+      "Nytt avtal",
+      "Cost avoidance",
+      "Annat",
+      "Summa",
+    ]);
+    expect(at(plan, top + 1, 0)?.content).toEqual({ kind: "text", text: "2024" });
+    expect(at(plan, top + 1, 5)?.content).toMatchObject({
+      formula: `=SUM(B${top + 2}:E${top + 2})`,
+      expected: summary.byYear[0]?.forecast,
+    });
+  });
+});
+
+describe("filter", () => {
+  it("lägger förvaltningen som villkor mot sin cell i varje formel över tabellen", () => {
+    const { plan } = planFor({ year: null, department: TEKNIK });
+    const criterion = `Effektiviseringar[Förvaltning],"="&$B$${HEADER_ROWS.department + 1}`;
+    const overTable = formulas(plan).filter((f) => f.formula.includes("Effektiviseringar["));
+    expect(overTable.length).toBeGreaterThan(30);
+    for (const { formula } of overTable) expect(formula).toContain(criterion);
+  });
+
+  it("med ett budgetår: kalkylerad och antal är värden för året, realiserad formler med datum", () => {
+    const { plan, summary } = planFor({ year: 2026, department: null });
+    expect(keyFigure(plan, "Kalkylerad effekt")).toMatchObject({
+      content: { kind: "number", value: summary.totals.forecast },
+      style: { fill: "#FFF2CC" },
+    });
+    expect(keyFigure(plan, "Antal registrerade effekter")?.content).toEqual({
+      kind: "number",
+      value: summary.totals.count,
+    });
+    const period = HEADER_ROWS.period + 1;
+    expect(keyFigure(plan, "Realiserad effekt")?.content).toMatchObject({
+      formula:
+        "=SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
+        `Effektiviseringar[Realiserad datum],">="&$B$${period},` +
+        `Effektiviseringar[Realiserad datum],"<="&$C$${period})`,
+      expected: summary.totals.realised,
+    });
+    expect(keyFigure(plan, "Sparade timmar")?.content).toMatchObject({
+      formula:
+        "=SUMIFS(Effektiviseringar[Sparade timmar]," +
+        `Effektiviseringar[Startdatum],">="&$B$${period},` +
+        `Effektiviseringar[Startdatum],"<="&$C$${period})`,
+    });
+  });
+});
+
+describe("format", () => {
+  it("visar mkr i ett block där något belopp når en miljon, annars kr", () => {
+    const { plan } = planFor();
+    expect(keyFigure(plan, "Kalkylerad effekt")?.numberFormat).toBe('#,##0.0,, "mkr"');
+    const { plan: small } = planFor({ year: 2027, department: TEKNIK });
+    expect(keyFigure(small, "Kalkylerad effekt")?.numberFormat).toBe('#,##0 "kr"');
+  });
+
+  it("använder ett format per kolumn och block", () => {
+    const { plan } = planFor();
+    const top = rowOf(plan, "Kategori", HEADER_ROWS.keyFigures);
+    const formats = [1, 2, 3, 4, 5, 6, 7].map((i) => at(plan, top + i, 1)?.numberFormat);
+    expect(new Set(formats)).toEqual(new Set(['#,##0.0,, "mkr"']));
+  });
+
+  it("ger kolumn A plats för etiketterna och sätter bredder över ett fast spann", () => {
+    const { plan } = planFor();
+    const { plan: again } = planFor(ALL, { ...summaryLists(), categories: [] });
+    expect(plan.columnWidths.length).toBe(again.columnWidths.length);
+    expect(plan.columnWidths[0]).toBeGreaterThanOrEqual(200);
+    expect(plan.columnWidths[1]).toBeGreaterThanOrEqual(88);
+  });
+
+  it("skriver ut liggande, en sida bred", () => {
+    expect(planFor().plan.print).toEqual({
+      orientation: "Landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+    });
+  });
+});
+
+describe("diagram", () => {
+  const { plan } = planFor();
+  const byName = (name: string) => plan.charts.find((chart) => chart.name === name);
+
+  it("har stapeldiagram per typ, liggande staplar per förvaltning och staplat per budgetår", () => {
+    expect(plan.charts.map((c) => [c.type, c.title])).toEqual([
+      ["ColumnClustered", "Kalkylerad och realiserad effekt per typ"],
+      ["BarClustered", "Kalkylerad och realiserad effekt per förvaltning"],
+      ["ColumnStacked", "Kalkylerad effekt per budgetår och typ"],
+    ]);
+  });
+
+  it("läser tabellerna: kalkylerad och realiserad som serier, gruppen som kategori", () => {
+    const top = rowOf(plan, "Typ av effektivisering", HEADER_ROWS.keyFigures);
+    expect(byName("Per typ")).toMatchObject({
+      source: `A${top + 1}:C${top + 5}`,
+      seriesBy: "Columns",
+      seriesNames: ["Kalkylerad", "Realiserad"],
+      seriesValues: [`B${top + 2}:B${top + 5}`, `C${top + 2}:C${top + 5}`],
+      categories: `A${top + 2}:A${top + 5}`,
+      valueAxisFormat: '#,##0.0,, "mkr"',
+    });
+    expect(byName("Per budgetår och typ")?.seriesNames).toEqual([
+      "Engångsbelopp/vite",
+      "Nytt avtal",
+      "Cost avoidance",
+      "Annat",
+    ]);
+  });
+
+  it("står till höger om tabellerna och täcker varken celler eller text", () => {
+    const column = (address: string) => address.replace(/\d+/g, "").charCodeAt(0) - 65;
+    const rowNumber = (address: string) => Number(address.replace(/\D+/g, "")) - 1;
+    const points = plan.columnWidths;
+    for (const chart of plan.charts) {
+      const left = column(chart.position.startCell);
+      const [top, bottom] = [chart.position.startCell, chart.position.endCell].map(rowNumber);
+      for (const cell of plan.cells.filter((c) => c.row >= (top ?? 0) && c.row <= (bottom ?? 0))) {
+        expect(cell.column).toBeLessThan(left);
+        if (cell.spills && cell.content.kind === "text") {
+          // About 5.25 points a character in Calibri 11.
+          const start = points.slice(0, cell.column).reduce((a, b) => a + b, 0);
+          const end = start + cell.content.text.length * 5.25;
+          expect(end).toBeLessThan(points.slice(0, left).reduce((a, b) => a + b, 0));
+        }
+      }
+    }
+  });
+
+  it("hoppar över ett diagram utan data", () => {
+    const summary = summarize([], { asOf: REFRESHED.date });
+    const lists = { ...summaryLists(), departments: [] };
+    const empty = buildSummaryPlan({
+      summary,
+      lists,
+      filter: ALL,
+      refreshedAt: REFRESHED,
+      counts: { effects: 0, invalidRows: 0 },
+    });
+    expect(empty.charts.map((c) => c.name)).toEqual(["Per typ"]);
+  });
+});
+
+describe("planGrid", () => {
+  it("skriver text med citattecken först, tal och formler som de är, stilar i rader", () => {
+    const plan: SheetPlan = {
+      sheetName: "Sammanställning",
+      size: { rows: 1, columns: 4 },
+      cells: [
+        { row: 0, column: 0, content: { kind: "text", text: "=1+1" }, style: { bold: true } },
+        { row: 0, column: 1, content: { kind: "number", value: 5 }, style: { bold: true } },
+        {
+          row: 0,
+          column: 2,
+          content: { kind: "formula", formula: "=B1*2", expected: 10 },
+          numberFormat: '#,##0 "kr"',
+        },
+      ],
+      columnWidths: [],
+      charts: [],
+      print: { orientation: "Landscape", fitToPagesWide: 1, fitToPagesTall: 0 },
+    };
+    expect(planGrid(plan)).toEqual({
+      formulas: [["'=1+1", 5, "=B1*2", ""]],
+      numberFormats: [["General", "General", '#,##0 "kr"', "General"]],
+      styles: [{ row: 0, column: 0, columns: 2, style: { bold: true } }],
+    });
+  });
+});
+
+describe("formelbyggstenar", () => {
+  it.each([
+    ["Kalkylerad effekt (kr)", "Effektiviseringar[Kalkylerad effekt (kr)]"],
+    ["Pris [kr] #1 'a'", "Effektiviseringar[Pris '[kr'] '#1 ''a'']"],
+  ])("refererar kolumnen %j", (header, ref) => {
+    expect(columnRef(() => header, "forecast")).toBe(ref);
+  });
+
+  it.each([
+    ["IT", '"="&$A$5'],
+    ["", '"="'],
+    ["IT*", '"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A$5,"~","~~"),"*","~*"),"?","~?")'],
+    ["a~b", '"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A$5,"~","~~"),"*","~*"),"?","~?")'],
+  ])("jämför %j via cellen", (text, criterion) => {
+    expect(equalsCell("$A$5", text)).toBe(criterion);
+  });
+
+  it("skriver uppdateringstiden som datum och klockslag", () => {
+    expect(stampText(46082.5625)).toBe("2026-03-01 13:30");
+    expect(stampText(46082.99999)).toBe("2026-03-01 23:59");
+  });
+});
+
+describe("samma indata", () => {
+  it("ger samma plan", () => {
+    expect(planFor().plan).toEqual(planFor().plan);
+  });
+
+  it("fungerar utan effekter", () => {
+    const summary: Summary = summarize([], { asOf: REFRESHED.date });
+    const plan = buildSummaryPlan({
+      summary,
+      lists: summaryLists(),
+      filter: ALL,
+      refreshedAt: REFRESHED,
+      counts: { effects: 0, invalidRows: 0 },
+    });
+    expect(textAt(plan, rowOf(plan, "Budgetår", HEADER_ROWS.keyFigures) + 1, 0)).toBe(
+      summaryText.noYears
+    );
+  });
+});
