@@ -21,6 +21,7 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/tests/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/tests/taskpane/support/setupDom.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

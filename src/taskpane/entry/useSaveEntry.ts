@@ -1,0 +1,73 @@
+/**
+ * Saving a validated effect through the workbook port: append a new one, update the edited
+ * one, or fix a row typed by hand. A failure keeps the form as it is and says why, in the
+ * workbook layer's Swedish, so the person can try again without retyping anything.
+ */
+import { useRef, useState } from "react";
+import type { Effect, EffectId, EffectInput } from "../../domain/effect";
+import type { EntryFormMode } from "../../domain/entryForm";
+import type { InvalidRow } from "../../workbook/port";
+import { workbookMessageOf } from "./fieldState";
+import { entryStrings as t } from "./strings.sv";
+import { useWorkbook } from "../workbookContext";
+
+/** What the form is for: a new effect, one to edit, or a row to fix. */
+export type EntryTarget =
+  { kind: "new" } | { kind: "edit"; effect: Effect } | { kind: "fix"; row: InvalidRow };
+
+export type SavePhase =
+  | { kind: "editing" }
+  | { kind: "saving" }
+  | { kind: "saved"; effects: Effect[] }
+  | { kind: "failed"; message: string };
+
+function messageOf(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return workbookMessageOf(error) ?? t.unexpected(detail);
+}
+
+export function useSaveEntry(target: EntryTarget, onSaved: (effects: Effect[]) => void) {
+  const workbook = useWorkbook();
+  const [phase, setPhase] = useState<SavePhase>({ kind: "editing" });
+  // A second Enter while saving must not append the effect twice.
+  const busy = useRef(false);
+  // Excel can apply a write and lose the answer: retrying the same input with the same id lets
+  // the workbook layer see that the row already landed (see appendEffects).
+  const attempt = useRef<{ input: string; ids: EffectId[] } | null>(null);
+  const idsFor = (input: EffectInput): EffectId[] => {
+    const key = JSON.stringify(input);
+    if (attempt.current?.input !== key) {
+      attempt.current = { input: key, ids: workbook.newEffectIds(1) };
+    }
+    return attempt.current.ids;
+  };
+
+  /** `mode` is the form's: after "same case next" an edit form registers a new effect. */
+  const save = async (mode: EntryFormMode, input: EffectInput): Promise<boolean> => {
+    if (busy.current) return false;
+    busy.current = true;
+    setPhase({ kind: "saving" });
+    try {
+      let effects: Effect[];
+      if (mode === "edit" && target.kind === "edit") {
+        effects = [await workbook.updateEffect(target.effect, input)];
+      } else if (mode === "fix" && target.kind === "fix") {
+        effects = [await workbook.fixInvalidRow(target.row, input)];
+      } else {
+        effects = await workbook.appendEffects([input], { registeredBy: "", ids: idsFor(input) });
+      }
+      attempt.current = null;
+      setPhase({ kind: "saved", effects });
+      onSaved(effects);
+      return true;
+    } catch (error) {
+      setPhase({ kind: "failed", message: messageOf(error) });
+      return false;
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const resume = () => setPhase({ kind: "editing" });
+  return { phase, save, resume };
+}

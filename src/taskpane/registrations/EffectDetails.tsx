@@ -1,0 +1,55 @@
+import { Button } from "@fluentui/react-components";
+import type { Effect } from "../../domain/effect";
+import type { EffectLists } from "../../domain/lists";
+import { FactList } from "../shared/FactList";
+import { useViewStyles } from "../shared/styles";
+import { registrationsStrings as t } from "../strings.sv";
+import { effectFacts } from "./effectFacts";
+import { RealiseForm } from "./RealiseForm";
+import { StatusBadge } from "./StatusBadge";
+
+export interface EffectDetailsProps {
+  effect: Effect;
+  lists: EffectLists;
+  realising: boolean;
+  onEdit: () => void;
+  onRealise: () => void;
+  onCancelRealise: () => void;
+  onRealised: (effect: Effect) => void;
+  onReload: () => void;
+}
+
+/** One registration's details, its actions, and the realise form when opened. */
+export function EffectDetails(props: EffectDetailsProps) {
+  const { effect, lists, realising, onEdit, onRealise, onCancelRealise, onRealised, onReload } =
+    props;
+  const styles = useViewStyles();
+  return (
+    <>
+      <div>
+        <StatusBadge status={effect.status} />
+      </div>
+      <FactList facts={effectFacts(effect)} />
+      {!realising && (
+        <div className={styles.actions}>
+          <Button onClick={onEdit}>{t.edit}</Button>
+          {effect.status === "Kalkylerad" && (
+            <Button appearance="primary" onClick={onRealise}>
+              {t.realise}
+            </Button>
+          )}
+        </div>
+      )}
+      {realising && (
+        <RealiseForm
+          key={effect.id}
+          effect={effect}
+          lists={lists}
+          onSaved={onRealised}
+          onCancel={onCancelRealise}
+          onReload={onReload}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { useId, type FormEvent } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { forecastTotal } from "../../domain/calculate";
+import type { Effect } from "../../domain/effect";
+import type { EffectLists } from "../../domain/lists";
+import { formatAmount } from "../../domain/format";
+import { ErrorBar } from "../shared/ErrorBar";
+import { FactList } from "../shared/FactList";
+import { useViewStyles } from "../shared/styles";
+import { realiseStrings as t, shellStrings } from "../strings.sv";
+import { useRealiseForm } from "./useRealiseForm";
+
+export interface RealiseFormProps {
+  effect: Effect;
+  lists: EffectLists;
+  onSaved: (effect: Effect) => void;
+  onCancel: () => void;
+  /** Reads the registrations again (after a colleague's change); the form keeps its text. */
+  onReload: () => void;
+}
+
+/** Realiserad effekt and its date, with the leakage shown while typing. */
+export function RealiseForm({ effect, lists, onSaved, onCancel, onReload }: RealiseFormProps) {
+  const styles = useViewStyles();
+  const headingId = useId();
+  const form = useRealiseForm(effect, lists, onSaved);
+  const { issues, error } = form;
+  const reloadable = error?.kind === "staleEdit" || error?.kind === "notFound";
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.save();
+  };
+
+  return (
+    <form className={styles.section} aria-labelledby={headingId} onSubmit={submit} noValidate>
+      <Subtitle2 as="h2" id={headingId} className={styles.flush}>
+        {t.title}
+      </Subtitle2>
+      {issues && issues.other.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t.otherIssues}
+            <ul>
+              {issues.other.map((issue) => (
+                <li key={`${issue.field}-${issue.code}`}>{issue.message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field
+        label={t.realised}
+        hint={t.realisedHint}
+        required
+        validationState={issues?.realised ? "error" : "none"}
+        validationMessage={issues?.realised}
+      >
+        <Input
+          // The person just chose "Markera som realiserad": the amount is what they came to type.
+          autoFocus
+          inputMode="decimal"
+          value={form.text.realised}
+          onChange={(_, data) => form.change("realised", data.value)}
+        />
+      </Field>
+      <Field
+        label={t.realisedDate}
+        hint={t.realisedDateHint}
+        required
+        validationState={issues?.realisedDate ? "error" : "none"}
+        validationMessage={issues?.realisedDate}
+      >
+        <Input
+          value={form.text.realisedDate}
+          onChange={(_, data) => form.change("realisedDate", data.value)}
+        />
+      </Field>
+      <div aria-live="polite">
+        <FactList
+          facts={[
+            { label: t.forecast, value: formatAmount(forecastTotal(effect)) },
+            {
+              label: t.leakage,
+              value: form.leakage === null ? t.leakageUnknown : formatAmount(form.leakage),
+            },
+          ]}
+        />
+      </div>
+      {error && (
+        <ErrorBar
+          error={error}
+          retryLabel={reloadable ? shellStrings.reload : shellStrings.retry}
+          onRetry={() => {
+            form.clearError();
+            if (reloadable) onReload();
+            else void form.save();
+          }}
+        />
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabledFocusable={form.saving}>
+          {form.saving ? t.saving : t.save}
+        </Button>
+        <Button onClick={onCancel}>{t.cancel}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Marking a forecast as realised, as pure functions: the rest of the effect is kept exactly as
+ * read, and the whole effect goes through the domain's validation before it is saved.
+ */
+import { leakage } from "../../domain/calculate";
+import type { EffectDraft, ValidationIssue } from "../../domain/draft";
+import type { Effect, EffectInput, Kronor } from "../../domain/effect";
+import type { EffectLists } from "../../domain/lists";
+import { parseAmount } from "../../domain/parse";
+import { validateEffect } from "../../domain/validate";
+
+export interface RealiseText {
+  realised: string;
+  realisedDate: string;
+}
+
+/** The effect without what the add-in records about its row. */
+export function inputOf(effect: Effect): EffectInput {
+  const { id: _id, registered: _r, registeredBy: _by, lastModified: _m, ...input } = effect;
+  return input;
+}
+
+export interface RealiseCheck {
+  /** What to save; non-null exactly when there are no issues. */
+  next: EffectInput | null;
+  /** Issues of the two fields in the form, shown on them. */
+  realised: string | undefined;
+  realisedDate: string | undefined;
+  /** Issues elsewhere in the effect (a list value removed since), shown above the form. */
+  other: ValidationIssue[];
+}
+
+export function checkRealisation(
+  effect: Effect,
+  text: RealiseText,
+  lists: EffectLists
+): RealiseCheck {
+  const draft: EffectDraft = { ...inputOf(effect), status: "Realiserad", ...text };
+  // A negative yearly amount was confirmed as a cost increase when it was registered.
+  const costIncreaseConfirmed = (effect.annualAmount ?? 0) < 0;
+  const { input, issues } = validateEffect(draft, lists, { costIncreaseConfirmed });
+  const on = (field: string) =>
+    issues
+      .filter((issue) => issue.field === field)
+      .map((issue) => issue.message)
+      .join(" ") || undefined;
+  return {
+    next: input && {
+      ...inputOf(effect),
+      status: "Realiserad",
+      realised: input.realised,
+      realisedDate: input.realisedDate,
+    },
+    realised: on("realised"),
+    realisedDate: on("realisedDate"),
+    other: issues.filter((issue) => issue.field !== "realised" && issue.field !== "realisedDate"),
+  };
+}
+
+/** Effektläckage while typing: forecast − what is typed, or null until it reads as an amount. */
+export function liveLeakage(effect: Effect, realisedText: string): Kronor | null {
+  const parsed = parseAmount(realisedText);
+  if (!parsed.ok || parsed.value === null) return null;
+  return leakage({ ...effect, realised: parsed.value });
+}

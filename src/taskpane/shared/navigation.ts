@@ -1,0 +1,7 @@
+/** The pane's views. No router: a task pane has no address bar, and five views fit a union. */
+export type View =
+  | { name: "start" }
+  | { name: "new" }
+  | { name: "registrations"; /** Open at "Rader som behöver rättas". */ showInvalid?: boolean }
+  | { name: "lists" }
+  | { name: "summary" };

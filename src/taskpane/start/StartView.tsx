@@ -1,0 +1,68 @@
+import { useState } from "react";
+import { Button, Text } from "@fluentui/react-components";
+import type { View } from "../shared/navigation";
+import { ErrorBar } from "../shared/ErrorBar";
+import { Loading } from "../shared/Loading";
+import { Notice } from "../shared/Notice";
+import { useViewStyles } from "../shared/styles";
+import { todayIso } from "../shared/today";
+import { ViewHeader } from "../shared/ViewHeader";
+import { shellStrings, startStrings as t } from "../strings.sv";
+import { useStartData } from "./useStartData";
+import { WorkbookStatus } from "./WorkbookStatus";
+import { YearTotals } from "./YearTotals";
+
+export interface StartViewProps {
+  onNavigate: (view: View) => void;
+  /** @default false */
+  focusOnMount?: boolean;
+}
+
+/** Where the pane opens: the workbook's state, the actions, and this year's figures. */
+export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) {
+  const styles = useViewStyles();
+  const { inspection, reading } = useStartData();
+  const [today] = useState(todayIso);
+  const ready = inspection.value?.ready === true;
+  const invalidCount = reading.value?.invalidRows.length ?? 0;
+
+  return (
+    <main className={styles.view}>
+      <ViewHeader title={shellStrings.appTitle} focusOnMount={focusOnMount} />
+      <Text as="p" className={styles.flush}>
+        {t.purpose}
+      </Text>
+      <WorkbookStatus inspection={inspection} />
+      {invalidCount > 0 && (
+        <Notice
+          intent="warning"
+          action={{
+            label: t.showInvalidRows,
+            onClick: () => onNavigate({ name: "registrations", showInvalid: true }),
+          }}
+        >
+          {t.invalidRows(invalidCount)}
+        </Notice>
+      )}
+      <nav aria-label={t.actionsLabel} className={styles.section}>
+        <Button
+          appearance={ready ? "primary" : "secondary"}
+          size="large"
+          onClick={() => onNavigate({ name: "new" })}
+        >
+          {shellStrings.views.new}
+        </Button>
+        <Button onClick={() => onNavigate({ name: "registrations" })}>
+          {shellStrings.views.registrations}
+        </Button>
+        <Button onClick={() => onNavigate({ name: "summary" })}>
+          {shellStrings.refreshSummary}
+        </Button>
+        <Button onClick={() => onNavigate({ name: "lists" })}>{shellStrings.views.lists}</Button>
+      </nav>
+      {ready && reading.error && <ErrorBar error={reading.error} onRetry={reading.reload} />}
+      {ready && !reading.value && !reading.error && <Loading />}
+      {reading.value && <YearTotals effects={reading.value.effects} today={today} />}
+    </main>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The pane's own Swedish strings (the shell, Start, Registreringar, Listor). Field labels and
+ * validation messages come from src/domain/messages.sv.ts; the entry form keeps its strings in
+ * entry/strings.sv.ts.
+ */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const shellStrings = {
+  appTitle: "Effektiviseringar",
+  backToStart: "Tillbaka till Start",
+  loading: "Läser arbetsboken …",
+  retry: "Försök igen",
+  reload: "Läs in igen",
+  views: {
+    start: "Start",
+    new: "Ny registrering",
+    registrations: "Registreringar",
+    lists: "Listor",
+    summary: "Sammanställning",
+  },
+  /** Start's action for the summary view. */
+  refreshSummary: "Uppdatera sammanställning",
+} as const;
+
+export const startStrings = {
+  purpose:
+    "Registrera effektiviseringar från upphandling och avtalsuppföljning – 15 minuter i månaden.",
+  checking: "Kontrollerar arbetsboken …",
+  ready: "Arbetsboken är redo för registrering.",
+  problemsTitle: "Arbetsboken behöver kompletteras",
+  repair: "Skapa mallen i arbetsboken",
+  repairing: "Skapar mallen …",
+  repaired: "Mallen finns nu i arbetsboken. Inga befintliga värden har ändrats.",
+  stillProblems: "Allt kunde inte skapas. Det här återstår:",
+  actionsLabel: "Vad vill du göra?",
+  invalidRows: (n: number) =>
+    `${count(n, "rad", "rader")} i tabellen har skrivits in för hand och behöver rättas.`,
+  showInvalidRows: "Visa raderna",
+  totalsTitle: (year: number) => `Sammanställning ${year}`,
+  totalsIntro: (n: number) =>
+    `${count(n, "registrering", "registreringar")} berör året. Beloppen gäller året.`,
+  noTotals: "Inga registreringar berör året ännu.",
+  forecast: "Kalkylerad",
+  realised: "Realiserad",
+  leakage: "Effektläckage",
+  realisationRate: "Realiseringsgrad",
+  realisationRateNone: "– (inget förfallet ännu)",
+  savedHours: "Sparade timmar",
+  savedHoursNote: "Räknas för sig, inte i kronor.",
+} as const;
+
+export const registrationsStrings = {
+  empty: "Inga registreringar ännu – börja med Ny registrering",
+  newEntry: "Ny registrering",
+  noMatch: "Inga registreringar matchar sökningen och filtren.",
+  clearFilters: "Rensa sökning och filter",
+  search: "Sök",
+  searchHint: "Ärende, leverantör, diarienummer, kommentar eller ID",
+  department: "Förvaltning",
+  type: "Typ",
+  status: "Status",
+  all: "Alla",
+  showing: (shown: number, total: number) =>
+    shown === total
+      ? count(total, "registrering", "registreringar")
+      : `Visar ${shown} av ${total} registreringar`,
+  listLabel: "Registreringar, nyast först",
+  forecastShort: "Kalkylerad",
+  realisedShort: "Realiserad",
+  backToList: "Alla registreringar",
+  notFound: "Registreringen finns inte längre i tabellen. Någon kan ha tagit bort raden.",
+  rowGone:
+    "Raden finns inte längre bland raderna som behöver rättas. Någon kan ha rättat eller tagit bort den.",
+  staleForm:
+    "Läs in raden igen, så sparas dina ändringar mot den senaste versionen. Det du har skrivit finns kvar.",
+  edit: "Redigera",
+  realise: "Markera som realiserad",
+  realisedSaved: "Effekten är markerad som realiserad.",
+  leakage: "Effektläckage",
+  forecast: "Kalkylerad effekt",
+  yes: "Ja",
+  no: "Nej",
+  registeredOnBy: (date: string, by: string) => (by ? `${date} av ${by}` : date),
+} as const;
+
+export const realiseStrings = {
+  title: "Markera som realiserad",
+  realised: "Realiserad effekt (kr)",
+  realisedHint: "Det belopp som syns i fakturor eller budgetutfall, t.ex. 1,8 mkr.",
+  realisedDate: "Realiserat datum",
+  realisedDateHint: "ÅÅÅÅ-MM-DD",
+  forecast: "Kalkylerad effekt",
+  leakage: "Effektläckage",
+  leakageUnknown: "Visas när du har skrivit ett belopp.",
+  otherIssues: "Registreringen behöver rättas innan den kan markeras som realiserad:",
+  save: "Spara som realiserad",
+  saving: "Sparar …",
+  cancel: "Avbryt",
+} as const;
+
+export const invalidRowsStrings = {
+  title: "Rader som behöver rättas",
+  intro:
+    "De här raderna har skrivits in direkt i tabellen och räknas inte med förrän de är rättade.",
+  row: (sheetRow: number) => `Rad ${sheetRow}`,
+  fix: "Rätta",
+  fixLabel: (sheetRow: number) => `Rätta rad ${sheetRow}`,
+  wholeRow: "Raden",
+} as const;
+
+export const listsStrings = {
+  intro: "Listorna finns på bladet Kategori och används i formuläret.",
+  empty: "Listan är tom.",
+  readOnlyNote: "Ändras på bladet Kategori i arbetsboken.",
+  newValue: { categories: "Ny kategori", departments: "Ny förvaltning" },
+  add: "Lägg till",
+  adding: "Lägger till …",
+  blank: "Skriv ett värde att lägga till.",
+  duplicate: (value: string, list: string) => `”${value}” finns redan i listan ${list}.`,
+  added: (value: string, list: string) => `”${value}” har lagts till i listan ${list}.`,
+  valueCount: (n: number) => count(n, "värde", "värden"),
+} as const;

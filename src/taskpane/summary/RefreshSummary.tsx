@@ -1,0 +1,115 @@
+import { Button, Field, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
+import type { IsoDate } from "../../domain/effect";
+import { ErrorBar } from "../shared/ErrorBar";
+import { Loading } from "../shared/Loading";
+import { Notice } from "../shared/Notice";
+import { useViewStyles } from "../shared/styles";
+import { todayIso } from "../shared/today";
+import { summaryStrings as t } from "./strings.sv";
+import { useRefreshSummary } from "./useRefreshSummary";
+
+const useStyles = makeStyles({
+  filters: {
+    display: "grid",
+    // Side by side from about 280 px, stacked below: no horizontal scroll in a narrow pane.
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+/** Years offered besides "Alla": a budget's horizon around today. */
+const YEARS_BACK = 6;
+const YEARS_AHEAD = 10;
+
+export interface RefreshSummaryProps {
+  /** Today, for the years offered. @default the user's calendar date */
+  today?: IsoDate;
+}
+
+/**
+ * Filter (budget year, Förvaltning) and the button that rebuilds the sheet Sammanställning,
+ * with the outcome below it. The filter starts as the one remembered in the workbook.
+ */
+export function RefreshSummary({ today = todayIso() }: RefreshSummaryProps) {
+  const view = useViewStyles();
+  const styles = useStyles();
+  const { setup, filter, setFilter, outcome, refresh } = useRefreshSummary();
+  const busy = outcome.kind === "busy";
+
+  if (setup.value === undefined || filter === null) {
+    return setup.error ? <ErrorBar error={setup.error} onRetry={setup.reload} /> : <Loading />;
+  }
+  const thisYear = Number(today.slice(0, 4));
+  const years = withChosen(
+    Array.from({ length: YEARS_BACK + YEARS_AHEAD + 1 }, (_, i) => thisYear - YEARS_BACK + i),
+    filter.year
+  );
+  const departments = withChosen(setup.value.lists.departments, filter.department);
+
+  return (
+    <section className={view.section}>
+      <p className={view.flush}>{t.intro}</p>
+      <div className={styles.filters}>
+        <Field label={t.year}>
+          <Select
+            value={filter.year === null ? "" : String(filter.year)}
+            disabled={busy}
+            onChange={(_, data) =>
+              setFilter({ ...filter, year: data.value === "" ? null : Number(data.value) })
+            }
+          >
+            <option value="">{t.all}</option>
+            {years.map((year) => (
+              <option key={year} value={String(year)}>
+                {year}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.department}>
+          <Select
+            value={filter.department ?? ""}
+            disabled={busy}
+            onChange={(_, data) =>
+              setFilter({ ...filter, department: data.value === "" ? null : data.value })
+            }
+          >
+            {/* "" is never a list value (blank values are not read), so it stands for "Alla". */}
+            <option value="">{t.all}</option>
+            {departments.map((department) => (
+              <option key={department} value={department}>
+                {department}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={view.actions}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          icon={busy ? <Spinner size="tiny" aria-hidden /> : undefined}
+          onClick={refresh}
+        >
+          {busy ? t.refreshing : t.refresh}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {outcome.kind === "done" && (
+          <Notice>
+            {t.done(outcome.result.refreshedAt, outcome.result.effects, outcome.result.filter)}
+          </Notice>
+        )}
+        {outcome.kind === "done" && outcome.result.invalidRows > 0 && (
+          <Notice intent="warning">{t.invalidRows(outcome.result.invalidRows)}</Notice>
+        )}
+      </div>
+      {outcome.kind === "failed" && <ErrorBar error={outcome.error} onRetry={refresh} />}
+    </section>
+  );
+}
+
+/** The options, with a remembered value kept even if it has left the list since. */
+function withChosen<T>(options: readonly T[], chosen: T | null): T[] {
+  return chosen === null || options.includes(chosen) ? [...options] : [...options, chosen];
+}

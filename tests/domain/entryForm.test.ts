@@ -1,0 +1,106 @@
+import { initialEntryForm, reduceEntryForm } from "../../src/domain/entryForm";
+import { PRINTING, run, typed } from "../fixtures/entryForm";
+
+describe("reduceEntryForm", () => {
+  it("börjar tomt, som kalkylerad ny registrering", () => {
+    const state = initialEntryForm();
+    expect(state.mode).toBe("new");
+    expect(state.values.status).toBe("Kalkylerad");
+    expect(state.values.caseName).toBe("");
+    expect(state.calculation).toBe("costs");
+  });
+
+  it.each([
+    ["Nytt avtal", "Årlig", "Ja"],
+    ["Engångsbelopp/vite", "Engång", "Ja"],
+    ["Cost avoidance", "Engång", "Nej"],
+    ["Annat", "Engång", "Nej"],
+  ] as const)("typen %s förvaljer %s och budgetpåverkande %s", (type, basis, budget) => {
+    const state = run({ type: "typeChanged", value: type });
+    expect(state.values).toMatchObject({ type, basis, budgetAffecting: budget });
+    expect(state.touched.type).toBe(true);
+  });
+
+  it("behåller beräkningsgrund och budgetpåverkande som personen själv valt", () => {
+    const state = run(
+      { type: "typeChanged", value: "Cost avoidance" },
+      ...typed({ basis: "Årlig", budgetAffecting: "Ja" }),
+      { type: "typeChanged", value: "Annat" }
+    );
+    expect(state.values).toMatchObject({ basis: "Årlig", budgetAffecting: "Ja" });
+  });
+
+  it("låter Nytt avtal alltid vara årligt, även efter ett eget val", () => {
+    const state = run(
+      { type: "typeChanged", value: "Cost avoidance" },
+      ...typed({ basis: "Engång" }),
+      { type: "fieldChanged", field: "type", value: "Nytt avtal" }
+    );
+    expect(state.values.basis).toBe("Årlig");
+  });
+
+  it.each(["3,2 mkr", "175 000", "abc", " 12 "])("behåller texten %j som den skrevs", (text) => {
+    const state = run(...typed({ oneOffAmount: text }));
+    expect(state.values.oneOffAmount).toBe(text);
+  });
+
+  it("markerar ett textfält först när det lämnas, ett val direkt", () => {
+    const state = run(...typed({ caseName: "X", reason: "FKU" }));
+    expect(state.touched).toEqual({ reason: true });
+    expect(
+      run(...typed({ caseName: "X" }), { type: "fieldBlurred", field: "caseName" }).touched
+    ).toEqual({ caseName: true });
+  });
+
+  it("byter sätt att ange årligt belopp och bekräftar kostnadsökning", () => {
+    const state = run(
+      { type: "calculationChanged", calculation: "unitPrices" },
+      { type: "costIncreaseConfirmed", confirmed: true }
+    );
+    expect(state).toMatchObject({ calculation: "unitPrices", costIncreaseConfirmed: true });
+  });
+
+  it("nollställer med reset", () => {
+    expect(run(...PRINTING, { type: "submitted" }, { type: "reset" })).toEqual(initialEntryForm());
+  });
+});
+
+describe("sameCaseNext: ännu en effekt i samma ärende", () => {
+  const before = run(
+    ...PRINTING,
+    ...typed({ supplier: "Skrivarbolaget AB", caseNumber: "KS 2025/123", status: "Realiserad" }),
+    ...typed({ realised: "1 mkr", realisedDate: "2026-12-31", comment: "Not" }),
+    { type: "submitted" }
+  );
+  const after = reduceEntryForm(before, { type: "sameCaseNext" });
+
+  it.each([
+    ["caseName", "Utskrift som tjänst"],
+    ["department", "Kommunstyrelseförvaltningen"],
+    ["category", "IT"],
+    ["supplier", "Skrivarbolaget AB"],
+    ["caseNumber", "KS 2025/123"],
+    ["status", "Realiserad"],
+  ] as const)("behåller %s", (field, value) => {
+    expect(after.values[field]).toBe(value);
+  });
+
+  it.each([
+    "type",
+    "reason",
+    "basis",
+    "previousAnnualCost",
+    "newAnnualCost",
+    "contractYears",
+    "startDate",
+    "realised",
+    "realisedDate",
+    "comment",
+  ] as const)("tömmer %s", (field) => {
+    expect(after.values[field]).toBe("");
+  });
+
+  it("börjar om utan fel och som ny registrering", () => {
+    expect(after).toMatchObject({ mode: "new", submitted: false, touched: {} });
+  });
+});

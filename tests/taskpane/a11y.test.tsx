@@ -1,0 +1,64 @@
+import axe from "axe-core";
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import type { View } from "../../src/taskpane/shared/navigation";
+import { anEffect } from "../fixtures/effects";
+import { aReadyInspection, fakePort } from "./support/fakePort";
+import { renderWithWorkbook } from "./support/render";
+
+jest.mock("../../src/taskpane/entry/EntryForm", () =>
+  jest.requireActual("./support/entryFormStub")
+);
+
+const invalidRow = {
+  sheetRow: 9,
+  id: null,
+  draft: { caseName: "Turbundna resor" },
+  issues: [{ field: "oneOffAmount" as const, code: "required", message: "Ange beloppet." }],
+};
+
+const workbook = () =>
+  fakePort({ readEffects: async () => ({ effects: [anEffect()], invalidRows: [invalidRow] }) });
+
+async function violations(): Promise<string[]> {
+  // jsdom has no layout, so contrast cannot be measured here (the e2e run in Chromium can).
+  const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`);
+}
+
+describe("axe", () => {
+  it.each<[string, View, string]>([
+    ["Start", { name: "start" }, "Sammanställning"],
+    ["Registreringar", { name: "registrations" }, "Rad 9 – Turbundna resor"],
+    ["Listor", { name: "lists" }, "Fordon"],
+    ["Sammanställning", { name: "summary" }, "Uppdatera sammanställning"],
+  ])("%s har inga överträdelser", async (_, view, loaded) => {
+    renderWithWorkbook(<App initialView={view} />, { workbook: workbook() });
+    await screen.findAllByText(new RegExp(loaded));
+    expect(await violations()).toEqual([]);
+  });
+
+  it("Start med en arbetsbok som saknar mallen har inga överträdelser", async () => {
+    const notReady = aReadyInspection({ ready: false, problems: ["Bladet ”Kategori” saknas."] });
+    renderWithWorkbook(<App />, { workbook: fakePort({ inspect: async () => notReady }) });
+    await screen.findByRole("button", { name: "Skapa mallen i arbetsboken" });
+    expect(await violations()).toEqual([]);
+  });
+
+  it("realiseringsformuläret med fel har inga överträdelser", async () => {
+    renderWithWorkbook(<App initialView={{ name: "registrations" }} />, { workbook: workbook() });
+    await userEvent.click(await screen.findByRole("button", { name: /Utskrift som tjänst/ }));
+    await userEvent.click(screen.getByRole("button", { name: "Markera som realiserad" }));
+    await userEvent.click(screen.getByRole("button", { name: "Spara som realiserad" }));
+    expect(await violations()).toEqual([]);
+  });
+
+  it("Listor med en vägrad dubblett har inga överträdelser", async () => {
+    renderWithWorkbook(<App initialView={{ name: "lists" }} />, { workbook: workbook() });
+    await userEvent.type(await screen.findByRole("textbox", { name: "Ny kategori" }), "it");
+    await userEvent.click(screen.getAllByRole("button", { name: "Lägg till" })[0]!);
+    await screen.findByText(/finns redan/);
+    expect(await violations()).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
+import { WorkbookError } from "../../src/workbook/errors";
+import type { InvalidRow } from "../../src/workbook/port";
+import { anEffect } from "../fixtures/effects";
+import { entryFormCalls } from "./support/entryFormStub";
+import { fakePort } from "./support/fakePort";
+import { renderWithWorkbook } from "./support/render";
+
+jest.mock("../../src/taskpane/entry/EntryForm", () =>
+  jest.requireActual("./support/entryFormStub")
+);
+
+const typedByHand: InvalidRow = {
+  sheetRow: 14,
+  id: null,
+  draft: { caseName: "Turbundna resor", oneOffAmount: "mycket" },
+  issues: [
+    { field: "oneOffAmount", code: "notANumber", message: "Skriv beloppet med siffror." },
+    { field: "row", code: "missingId", message: "Raden saknar ID." },
+  ],
+};
+
+function renderWithInvalid(showInvalid = false) {
+  const workbook = fakePort({
+    readEffects: async () => ({ effects: [anEffect()], invalidRows: [typedByHand] }),
+  });
+  renderWithWorkbook(<RegistrationsView onNavigate={jest.fn()} showInvalid={showInvalid} />, {
+    workbook,
+  });
+  return workbook;
+}
+
+describe("Rader som behöver rättas", () => {
+  it("listar varje rad med radnummer och problem", async () => {
+    renderWithInvalid();
+    const section = await screen.findByRole("region", { name: "Rader som behöver rättas" });
+    expect(within(section).getByText("Rad 14 – Turbundna resor")).toBeTruthy();
+    expect(within(section).getByText("Belopp: Skriv beloppet med siffror.")).toBeTruthy();
+    expect(within(section).getByText("Raden: Raden saknar ID.")).toBeTruthy();
+  });
+
+  it("flyttar fokus till avsnittet när man kommer från Start", async () => {
+    renderWithInvalid(true);
+    const heading = await screen.findByRole("heading", { name: "Rader som behöver rättas" });
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it("Rätta öppnar formuläret för raden; efter sparandet är raden borta ur listan", async () => {
+    const workbook = renderWithInvalid();
+    workbook.fixInvalidRow.mockResolvedValue(anEffect());
+    await userEvent.click(await screen.findByRole("button", { name: "Rätta rad 14" }));
+    expect(screen.getByRole("heading", { level: 1, name: "Rad 14" })).toBeTruthy();
+    expect(entryFormCalls.at(-1)?.mode).toEqual({ kind: "fix", row: typedByHand });
+
+    workbook.readEffects.mockResolvedValue({ effects: [anEffect()], invalidRows: [] });
+    await userEvent.click(screen.getByRole("button", { name: "Spara formuläret" }));
+    expect(workbook.fixInvalidRow).toHaveBeenCalledWith(typedByHand, expect.anything());
+    await waitFor(() => expect(workbook.readEffects).toHaveBeenCalledTimes(2));
+    // The form stays for its own confirmation and next steps.
+    expect(screen.getByText("Formulär: fix rad 14")).toBeTruthy();
+
+    await userEvent.click(screen.getByRole("button", { name: "Alla registreringar" }));
+    expect(screen.queryByRole("region", { name: "Rader som behöver rättas" })).toBeNull();
+  });
+
+  it("säger till när raden redan har rättats av någon annan", async () => {
+    const workbook = renderWithInvalid();
+    await userEvent.click(await screen.findByRole("button", { name: "Rätta rad 14" }));
+    workbook.readEffects.mockResolvedValue({ effects: [anEffect()], invalidRows: [] });
+    workbook.fixInvalidRow.mockRejectedValueOnce(
+      new WorkbookError("staleEdit", "Raden har ändrats av någon annan.")
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Spara formuläret" }));
+    expect(await screen.findByText("Raden har ändrats av någon annan.")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Läs in igen" }));
+    expect(await screen.findByText(/Raden finns inte längre bland raderna/)).toBeTruthy();
+  });
+
+  it("visar inget avsnitt när alla rader är giltiga", async () => {
+    renderWithWorkbook(<RegistrationsView onNavigate={jest.fn()} />, {
+      workbook: fakePort({ readEffects: async () => ({ effects: [anEffect()], invalidRows: [] }) }),
+    });
+    await screen.findByRole("list", { name: "Registreringar, nyast först" });
+    expect(screen.queryByRole("region", { name: "Rader som behöver rättas" })).toBeNull();
+  });
+});

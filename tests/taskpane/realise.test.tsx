@@ -1,0 +1,121 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { kronor } from "../../src/domain/effect";
+import { requiredMessages } from "../../src/domain/messages.sv";
+import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
+import { inputOf } from "../../src/taskpane/registrations/realise";
+import { WorkbookError } from "../../src/workbook/errors";
+import { anEffect } from "../fixtures/effects";
+import { fakePort, type FakePort } from "./support/fakePort";
+import { renderWithWorkbook } from "./support/render";
+
+jest.mock("../../src/taskpane/entry/EntryForm", () =>
+  jest.requireActual("./support/entryFormStub")
+);
+
+const nb = (text: string) => text.replace(/ /g, "\u00a0");
+// Utskrift som tjänst: 2 mkr a year over 7 years, 14 mkr forecast.
+const printing = anEffect();
+
+async function openRealise(workbook: FakePort = fakePort()) {
+  workbook.readEffects.mockResolvedValue({ effects: [printing], invalidRows: [] });
+  renderWithWorkbook(<RegistrationsView onNavigate={jest.fn()} />, { workbook });
+  await userEvent.click(await screen.findByRole("button", { name: /Utskrift som tjänst/ }));
+  await userEvent.click(screen.getByRole("button", { name: "Markera som realiserad" }));
+  return workbook;
+}
+
+const amountField = () => screen.getByRole("textbox", { name: /Realiserad effekt \(kr\)/ });
+const dateField = () => screen.getByRole("textbox", { name: /Realiserat datum/ });
+const leakageShown = () =>
+  screen.getAllByText("Effektläckage", { selector: "dt" }).at(-1)?.nextElementSibling?.textContent;
+
+async function fill(amount: string, date: string) {
+  await userEvent.type(amountField(), amount);
+  await userEvent.clear(dateField());
+  await userEvent.type(dateField(), date);
+}
+
+describe("Markera som realiserad", () => {
+  it("flyttar fokus till beloppet och visar läckaget medan man skriver", async () => {
+    await openRealise();
+    expect(document.activeElement).toBe(amountField());
+    expect(leakageShown()).toBe("Visas när du har skrivit ett belopp.");
+    await userEvent.type(amountField(), "12 000 000");
+    expect(leakageShown()).toBe(nb("2 mkr"));
+    await userEvent.clear(amountField());
+    await userEvent.type(amountField(), "13,5 mkr");
+    expect(leakageShown()).toBe(nb("500 000 kr"));
+  });
+
+  it("sparar hela effekten som realiserad med belopp och datum", async () => {
+    const workbook = await openRealise();
+    await fill("12 000 000", "2026-12-31");
+    await userEvent.click(screen.getByRole("button", { name: "Spara som realiserad" }));
+
+    expect(workbook.updateEffect).toHaveBeenCalledWith(printing, {
+      ...inputOf(printing),
+      status: "Realiserad",
+      realised: kronor(12_000_000),
+      realisedDate: "2026-12-31",
+    });
+    expect(await screen.findByText("Effekten är markerad som realiserad.")).toBeTruthy();
+    expect(workbook.readEffects).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ["", "2026-12-31", requiredMessages.realised],
+    ["mycket", "2026-12-31", /Skriv beloppet med siffror/],
+    ["12 000 000", "31/12/2026", /Datumet kan läsas på flera sätt/],
+    ["12 000 000", "2025-06-01", /före startdatum/],
+  ])("sparar inte %j / %j utan visar domänens meddelande", async (amount, date, message) => {
+    const workbook = await openRealise();
+    if (amount) await userEvent.type(amountField(), amount);
+    await userEvent.clear(dateField());
+    await userEvent.type(dateField(), date);
+    await userEvent.click(screen.getByRole("button", { name: "Spara som realiserad" }));
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(workbook.updateEffect).not.toHaveBeenCalled();
+  });
+
+  it("visar att någon annan har ändrat raden och läser in den igen utan att tappa det skrivna", async () => {
+    const workbook = fakePort();
+    const stale = new WorkbookError(
+      "staleEdit",
+      "Registreringen E-2026-0001 har ändrats av någon annan."
+    );
+    workbook.updateEffect.mockRejectedValueOnce(stale);
+    await openRealise(workbook);
+    await fill("12 000 000", "2026-12-31");
+    await userEvent.click(screen.getByRole("button", { name: "Spara som realiserad" }));
+    expect(await screen.findByText(stale.message)).toBeTruthy();
+
+    const fresh = anEffect({ comment: "Ändrad av en kollega", lastModified: 46100.5 });
+    workbook.readEffects.mockResolvedValue({ effects: [fresh], invalidRows: [] });
+    await userEvent.click(screen.getByRole("button", { name: "Läs in igen" }));
+    expect(await screen.findByText("Ändrad av en kollega")).toBeTruthy();
+    expect(screen.queryByText(stale.message)).toBeNull();
+    expect(amountField()).toHaveProperty("value", "12 000 000");
+
+    await userEvent.click(screen.getByRole("button", { name: "Spara som realiserad" }));
+    expect(workbook.updateEffect).toHaveBeenLastCalledWith(
+      fresh,
+      expect.objectContaining({ comment: "Ändrad av en kollega", status: "Realiserad" })
+    );
+  });
+
+  it("behåller det skrivna när Excel inte svarar, och försöker igen", async () => {
+    const workbook = fakePort();
+    workbook.updateEffect.mockRejectedValueOnce(
+      new WorkbookError("syncFailed", "Excel svarade inte.")
+    );
+    await openRealise(workbook);
+    await fill("12 000 000", "2026-12-31");
+    await userEvent.click(screen.getByRole("button", { name: "Spara som realiserad" }));
+    expect(await screen.findByText("Excel svarade inte.")).toBeTruthy();
+    expect(amountField()).toHaveProperty("value", "12 000 000");
+    await userEvent.click(screen.getByRole("button", { name: "Försök igen" }));
+    expect(await screen.findByText("Effekten är markerad som realiserad.")).toBeTruthy();
+    expect(workbook.updateEffect).toHaveBeenCalledTimes(2);
+  });
+});

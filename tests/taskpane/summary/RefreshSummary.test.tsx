@@ -1,0 +1,133 @@
+import axe from "axe-core";
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { isoDate } from "../../../src/domain/effect";
+import { RefreshSummary } from "../../../src/taskpane/summary/RefreshSummary";
+import { WorkbookError } from "../../../src/workbook/errors";
+import type { SummaryFilter, SummaryRefresh, WorkbookPort } from "../../../src/workbook/port";
+import { someLists } from "../../fixtures/effects";
+import { renderWithWorkbook } from "../support/render";
+
+const ALL: SummaryFilter = { year: null, department: null };
+
+/** The panel reads the lists and the remembered filter, and refreshes; nothing else. */
+type PanelPort = Pick<WorkbookPort, "readLists" | "readSettings" | "refreshSummary">;
+
+function aPort(saved: SummaryFilter = ALL, refresh?: WorkbookPort["refreshSummary"]) {
+  return {
+    readLists: jest.fn(async () => someLists()),
+    readSettings: jest.fn(async () => ({ summaryFilter: saved })),
+    refreshSummary: jest.fn(
+      refresh ??
+        (async (filter = ALL): Promise<SummaryRefresh> => ({
+          filter,
+          effects: 12,
+          invalidRows: 0,
+          refreshedAt: "2026-03-01 14:05",
+        }))
+    ),
+  } satisfies PanelPort;
+}
+
+function renderPanel(port = aPort()) {
+  // Any other method would be undefined: a call to it fails the test loudly.
+  const workbook = port as PanelPort as WorkbookPort;
+  // Inside <main>, as SummaryView shows it.
+  renderWithWorkbook(
+    <main>
+      <RefreshSummary today={isoDate("2026-03-01")} />
+    </main>,
+    { workbook }
+  );
+  return port;
+}
+
+const button = () => screen.findByRole("button", { name: "Uppdatera sammanställning" });
+const select = (name: string) => screen.findByRole<HTMLSelectElement>("combobox", { name });
+
+describe("Uppdatera sammanställning i sidopanelen", () => {
+  it("börjar med filtret som är sparat i arbetsboken", async () => {
+    renderPanel(aPort({ year: 2027, department: "Utbildningsförvaltningen" }));
+    expect((await select("Budgetår")).value).toBe("2027");
+    expect((await select("Förvaltning")).value).toBe("Utbildningsförvaltningen");
+  });
+
+  it("erbjuder Alla och listans förvaltningar, och år kring i dag", async () => {
+    renderPanel();
+    const departments = [...(await select("Förvaltning")).options].map((o) => o.text);
+    expect(departments).toEqual(["Alla", ...someLists().departments]);
+    const years = [...(await select("Budgetår")).options].map((o) => o.text);
+    expect(years[0]).toBe("Alla");
+    expect(years).toContain("2020");
+    expect(years).toContain("2036");
+  });
+
+  it("behåller en sparad förvaltning som inte längre finns i listan", async () => {
+    renderPanel(aPort({ year: null, department: "Socialförvaltningen" }));
+    expect((await select("Förvaltning")).value).toBe("Socialförvaltningen");
+  });
+
+  it("uppdaterar med valt filter och säger när det är klart", async () => {
+    const port = renderPanel();
+    await userEvent.selectOptions(await select("Budgetår"), "2026");
+    await userEvent.selectOptions(await select("Förvaltning"), "Utbildningsförvaltningen");
+    await userEvent.click(await button());
+
+    expect(port.refreshSummary).toHaveBeenCalledWith({
+      year: 2026,
+      department: "Utbildningsförvaltningen",
+    });
+    expect(
+      await screen.findByText(
+        "Sammanställningen är uppdaterad 2026-03-01 14:05 med 12 effekter " +
+          "(budgetår 2026, Utbildningsförvaltningen). Du hittar den på bladet Sammanställning."
+      )
+    ).toBeTruthy();
+  });
+
+  it("visar en spinner och tar inte emot ett andra klick medan den arbetar", async () => {
+    let finish: (value: SummaryRefresh) => void = () => undefined;
+    const port = renderPanel(
+      aPort(ALL, () => new Promise<SummaryRefresh>((resolve) => (finish = resolve)))
+    );
+    await userEvent.click(await button());
+    const busy = screen.getByRole<HTMLButtonElement>("button", { name: "Uppdaterar …" });
+    expect(busy.disabled).toBe(true);
+    await userEvent.click(busy);
+    expect(port.refreshSummary).toHaveBeenCalledTimes(1);
+    finish({ filter: ALL, effects: 1, invalidRows: 2, refreshedAt: "2026-03-01 14:05" });
+    expect(await screen.findByText(/med 1 effekt\. Du hittar/)).toBeTruthy();
+    expect(screen.getByText(/^2 rader i tabellen behöver rättas/)).toBeTruthy();
+  });
+
+  it("visar arbetsbokens felmeddelande och försöker igen", async () => {
+    const port = aPort();
+    port.refreshSummary.mockRejectedValueOnce(
+      new WorkbookError("missingTable", "Registreringstabellen finns inte i arbetsboken.")
+    );
+    renderPanel(port);
+    await userEvent.click(await button());
+    expect(await screen.findByText("Registreringstabellen finns inte i arbetsboken.")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Försök igen" }));
+    expect(await screen.findByText(/Sammanställningen är uppdaterad/)).toBeTruthy();
+    expect(port.refreshSummary).toHaveBeenCalledTimes(2);
+  });
+
+  it("visar felet när listorna inte gick att läsa", async () => {
+    const port = aPort();
+    port.readLists.mockRejectedValueOnce(new WorkbookError("missingLists", "Listbladet saknas."));
+    renderPanel(port);
+    expect(await screen.findByText("Listbladet saknas.")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Försök igen" }));
+    expect(await button()).toBeTruthy();
+  });
+
+  it("har inga axe-överträdelser", async () => {
+    renderPanel();
+    await button();
+    const results = await axe.run(document.body, {
+      rules: { "color-contrast": { enabled: false } },
+    });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * What jsdom lacks and Fluent v9 asks for (reduced-motion queries, observers for overflow and
+ * positioning). Registered in jest.config.js for the dom project.
+ */
+if (typeof window !== "undefined") {
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string): MediaQueryList => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    });
+  }
+  if (!("ResizeObserver" in window)) {
+    class NoResizeObserver {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    }
+    Object.defineProperty(window, "ResizeObserver", { value: NoResizeObserver, writable: true });
+  }
+  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+  // The entry form keeps its draft in localStorage: no test may see another's draft.
+  beforeEach(() => window.localStorage.clear());
+}
+
+export {};
