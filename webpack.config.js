@@ -8,6 +8,12 @@
  *   ADDIN_URL=https://host/path/ npm run build   dist/ with the manifest pointing at that host
  *   npm run dev-server                   https on localhost (dev certs), as Excel requires
  *   PREVIEW=1 npm run dev-server         plain http, no certificates, for a browser preview
+ *   npm run preview                      the same (`--env preview`, no cross-env needed):
+ *                                        http://localhost:3000/preview.html
+ *
+ * preview.html (src/preview) is the real task pane on a simulated Excel, with ExcelJS to load
+ * the template; it is its own entry, so none of that reaches taskpane.js. taskpane.html opened
+ * outside Office loads preview.js with a script tag (see src/taskpane/index.tsx).
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -30,6 +36,7 @@ async function devServerTransport(preview) {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
+  const preview = env.preview === true || process.env.PREVIEW === "1";
   // Production only: a dev build always points at localhost. Checked here so a malformed
   // ADDIN_URL fails before the build, not as a broken manifest after it.
   const addinUrl = dev ? undefined : process.env.ADDIN_URL || undefined;
@@ -40,6 +47,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      preview: "./src/preview/main.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -74,9 +82,16 @@ module.exports = async (env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The preview fetches the template at run time and loads it into the simulated Excel.
+          { from: "assets/Effektiviseringsmall.xlsx", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
@@ -90,15 +105,29 @@ module.exports = async (env, argv) => {
     // already 283 KiB minified (90 KiB gzipped), and the form will add Fluent components. A task
     // pane is fetched once and cached, so 1 MiB is fine; the budget still warns when something
     // big slips into the pane (exceljs, a dependency for the template script, is ~1 MB).
+    // The preview's files are left out: they carry ExcelJS (~1 MB) by design and never load
+    // inside Excel.
     performance: dev
       ? false
-      : { hints: "warning", maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
+      : {
+          hints: "warning",
+          maxEntrypointSize: 1024 * 1024,
+          maxAssetSize: 1024 * 1024,
+          assetFilter: (file) => file.endsWith(".js") && !file.startsWith("preview"),
+        },
     devServer: env.WEBPACK_SERVE
       ? {
           port,
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: await devServerTransport(process.env.PREVIEW === "1"),
+          server: await devServerTransport(preview),
           static: false,
+          // Never opens a browser (CI and servers have none): it prints where to go instead.
+          open: false,
+          onListening: (devServer) => {
+            const scheme = preview ? "http" : "https";
+            const url = `${scheme}://localhost:${devServer.server.address().port}`;
+            console.log(`\n  Förhandsvisning i webbläsaren: ${url}/preview.html\n`);
+          },
         }
       : undefined,
   };

@@ -113,6 +113,9 @@ export function toExcelJs(model: FakeWorkbook): {
   extras: Map<string, SheetExtras>;
 } {
   const wb = new ExcelJS.Workbook();
+  // The simulation never evaluates formulas, so the saved results are placeholders: ask the
+  // spreadsheet that opens the file to compute them all.
+  wb.calcProperties = { fullCalcOnLoad: true };
   const extras = new Map<string, SheetExtras>();
   for (const sheet of model.sheets) extras.set(sheet.name, writeSheet(model, sheet, wb));
   const activeTab = Math.max(

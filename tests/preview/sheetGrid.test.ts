@@ -1,0 +1,122 @@
+/**
+ * The workbook view's reading of the simulated workbook: number formats as Swedish Excel shows
+ * them, the simple formulas it computes itself, and a sheet as a grid (tables, charts, limits).
+ */
+import { evaluateFormula } from "../../src/preview/view/evaluate";
+import { formatCellValue } from "../../src/preview/view/numberFormat";
+import { sheetGrid } from "../../src/preview/view/sheetGrid";
+import { addSamples } from "../../src/preview/samples";
+import { adapterOn, blankTemplateModel } from "../workbook/support/adapterOnFake";
+
+const NBSP = "\u00a0";
+const MINUS = "\u2212";
+
+describe("talformat", () => {
+  it.each([
+    [2_000_000, '#,##0 "kr"', `2${NBSP}000${NBSP}000 kr`],
+    [-175_000, '#,##0 "kr"', `${MINUS}175${NBSP}000 kr`],
+    [12_075_000, '#,##0.0,, "mkr"', "12,1 mkr"],
+    [250_000, '#,##0, "tkr"', "250 tkr"],
+    [0.455, "0%", "46%"],
+    [1234.5, "#,##0.##", `1${NBSP}234,5`],
+    [7, "#,##0.##", "7"],
+    [2026, "0", "2026"],
+    [46023, "yyyy-mm-dd", "2026-01-01"],
+    [46350.4375, "yyyy-mm-dd hh:mm", "2026-11-24 10:30"],
+    [0.1, "General", "0,1"],
+    [1234567, "General", "1234567"],
+    [8000, '#,##0 "tim"', `8${NBSP}000 tim`],
+    [5, '#,##0 "kr";-#,##0 "kr"', "5 kr"],
+    [-5, '#,##0 "kr";(#,##0 "kr")', "(5 kr)"],
+  ] as const)("%s med %s visas som %s", (value, format, shown) => {
+    expect(formatCellValue(value, format)).toBe(shown);
+  });
+
+  it("visar text och sanningsvärden som Excel", () => {
+    expect(formatCellValue("=1+1 (text)", '#,##0 "kr"')).toBe("=1+1 (text)");
+    expect(formatCellValue(true)).toBe("SANT");
+  });
+});
+
+describe("formler som vyn räknar själv", () => {
+  // A1 = 2 000 000, B1 = 7, C1 = "", D1 = "text", E1 = 175 000
+  const row = [2_000_000, 7, "", "text", 175_000];
+  const lookup = (r: number, c: number) => (r === 0 ? row[c] : "");
+
+  it.each([
+    ["=N(A1)*N(B1)+N(C1)-N(D1)", 14_000_000],
+    ["=A1*B1+E1", 14_175_000],
+    ["=-(A1-E1)/2", -912_500],
+    ["=SUM(A1:B1,E1)", 2_175_007],
+    ["=SUM(A1:E1)", 2_175_007],
+    ["=1E3+0.5", 1000.5],
+  ] as const)("%s = %s", (formula, value) => {
+    expect(evaluateFormula(formula, lookup)).toBe(value);
+  });
+
+  it.each([
+    '=SUMIFS(Effektiviseringar[Realiserad effekt (kr)],Effektiviseringar[Status],"=Realiserad")',
+    '=IF($B$14>0,$B$12/$B$14,"")',
+    "=A1+D1",
+    "=A1/C1",
+    "=A1+",
+    "=(A1",
+  ])("lämnar %s åt Excel", (formula) => {
+    expect(evaluateFormula(formula, lookup)).toBeUndefined();
+  });
+});
+
+describe("bladet som rutnät", () => {
+  async function previewWorkbook() {
+    const onFake = adapterOn(await blankTemplateModel());
+    await addSamples(onFake.port, 2026);
+    const sheet = (name: string) => {
+      const found = onFake.fake.workbook.sheets.find((s) => s.name === name);
+      if (!found) throw new Error(`no sheet ${name}`);
+      return found;
+    };
+    return { ...onFake, sheet };
+  }
+
+  it("visar tabellen med rubrikrad, kronor och beräknad prognos", async () => {
+    const { fake, sheet } = await previewWorkbook();
+    const grid = sheetGrid(fake.workbook, sheet("Registrering"));
+
+    expect(grid.tables).toEqual([{ name: "Effektiviseringar", address: "A1:AC7" }]);
+    const header = grid.cells[0] ?? [];
+    expect(header.every((cell, col) => col >= 29 || cell.table === "header")).toBe(true);
+    const column = (name: string) => header.findIndex((cell) => cell.text === name);
+    const utskrift = grid.cells[2] ?? [];
+    expect(utskrift[column("Ärende")]?.text).toBe("Utskrift som tjänst");
+    expect(utskrift[column("Årligt belopp (kr)")]?.text).toBe(`2${NBSP}000${NBSP}000 kr`);
+    expect(utskrift[column("Kalkylerad effekt (kr)")]).toMatchObject({
+      text: `14${NBSP}000${NBSP}000 kr`,
+      formula: "=N(O3)*N(P3)+N(R3)-N(S3)",
+      computed: true,
+    });
+  });
+
+  it("visar högst det antal rader den får och säger hur många det finns", async () => {
+    const { fake, sheet } = await previewWorkbook();
+    const grid = sheetGrid(fake.workbook, sheet("Registrering"), { rows: 3, cols: 100 });
+    expect(grid).toMatchObject({ rows: 7, shownRows: 3 });
+    expect(grid.cells).toHaveLength(3);
+  });
+
+  it("listar sammanställningens diagram och räknar ihop summaraderna som går", async () => {
+    const { fake, port, sheet } = await previewWorkbook();
+    await port.refreshSummary({ year: 2026, department: null });
+    const grid = sheetGrid(fake.workbook, sheet("Sammanställning"));
+
+    expect(grid.charts.map((chart) => chart.type)).toEqual([
+      "ColumnClustered",
+      "BarClustered",
+      "ColumnStacked",
+    ]);
+    const sums = grid.cells.flat().filter((cell) => cell.formula?.startsWith("=SUM(B"));
+    expect(sums.length).toBeGreaterThan(0);
+    expect(sums.every((cell) => cell.computed)).toBe(true);
+    const sumifs = grid.cells.flat().find((cell) => cell.formula?.startsWith("=SUMIFS("));
+    expect(sumifs).toMatchObject({ computed: false });
+  });
+});
