@@ -15,6 +15,9 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
+  // A native select is as wide as its longest option (a long förvaltning name); let the
+  // column decide instead, so the pane never scrolls sideways.
+  shrinkable: { minWidth: 0 },
 });
 
 /** Years offered besides "Alla": a budget's horizon around today. */
@@ -50,8 +53,9 @@ export function RefreshSummary({ today = todayIso() }: RefreshSummaryProps) {
     <section className={view.section}>
       <p className={view.flush}>{t.intro}</p>
       <div className={styles.filters}>
-        <Field label={t.year}>
+        <Field label={t.year} className={styles.shrinkable}>
           <Select
+            className={styles.shrinkable}
             value={filter.year === null ? "" : String(filter.year)}
             disabled={busy}
             onChange={(_, data) =>
@@ -66,8 +70,9 @@ export function RefreshSummary({ today = todayIso() }: RefreshSummaryProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t.department}>
+        <Field label={t.department} className={styles.shrinkable}>
           <Select
+            className={styles.shrinkable}
             value={filter.department ?? ""}
             disabled={busy}
             onChange={(_, data) =>
