@@ -38,10 +38,11 @@ const chartLoaders: Loaders<ChartHandle> = {
 };
 
 export class FakeChart extends FakeClientObject<ChartHandle> {
-  readonly title: FakeChartTitle;
-  readonly legend: FakeChartLegend;
-  readonly axes: FakeChartAxes;
-  readonly series: FakeChartSeriesCollection;
+  // Created on first use, like FakeTable's parts: an untouched proxy must not cost a round trip.
+  #title: FakeChartTitle | undefined;
+  #legend: FakeChartLegend | undefined;
+  #axes: FakeChartAxes | undefined;
+  #series: FakeChartSeriesCollection | undefined;
 
   constructor(
     context: ContextCore,
@@ -49,12 +50,24 @@ export class FakeChart extends FakeClientObject<ChartHandle> {
     source: Resolver<ChartHandle> | { handle: ChartHandle }
   ) {
     super(context, "Chart", path, source);
-    const handle = () => this.handle();
-    this.title = new FakeChartTitle(context, `${path}.title`, handle);
-    this.legend = new FakeChartLegend(context, `${path}.legend`, handle);
-    this.axes = new FakeChartAxes(context, `${path}.axes`, handle);
-    this.series = new FakeChartSeriesCollection(context, `${path}.series`, handle);
     Object.preventExtensions(this);
+  }
+  get title(): FakeChartTitle {
+    this.#title ??= new FakeChartTitle(this.context, `${this.path}.title`, () => this.handle());
+    return this.#title;
+  }
+  get legend(): FakeChartLegend {
+    this.#legend ??= new FakeChartLegend(this.context, `${this.path}.legend`, () => this.handle());
+    return this.#legend;
+  }
+  get axes(): FakeChartAxes {
+    this.#axes ??= new FakeChartAxes(this.context, `${this.path}.axes`, () => this.handle());
+    return this.#axes;
+  }
+  get series(): FakeChartSeriesCollection {
+    const path = `${this.path}.series`;
+    this.#series ??= new FakeChartSeriesCollection(this.context, path, () => this.handle());
+    return this.#series;
   }
   protected override loaders(): Loaders<ChartHandle> {
     return chartLoaders;

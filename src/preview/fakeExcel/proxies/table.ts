@@ -26,8 +26,10 @@ const tableLoaders: Loaders<TableModel> = {
 };
 
 export class FakeTable extends FakeClientObject<TableModel> {
-  readonly columns: FakeTableColumnCollection;
-  readonly rows: FakeTableRowCollection;
+  // Created on first use: a proxy queues its instantiation, and one nobody touches must not
+  // cost a round trip (real Office.js sends nothing for it).
+  #columns: FakeTableColumnCollection | undefined;
+  #rows: FakeTableRowCollection | undefined;
   #worksheet: FakeWorksheet | undefined;
 
   constructor(
@@ -36,9 +38,18 @@ export class FakeTable extends FakeClientObject<TableModel> {
     source: Resolver<TableModel> | { handle: TableModel }
   ) {
     super(context, "Table", path, source);
-    this.columns = new FakeTableColumnCollection(context, `${path}.columns`, () => this.handle());
-    this.rows = new FakeTableRowCollection(context, `${path}.rows`, () => this.handle());
     Object.preventExtensions(this);
+  }
+  get columns(): FakeTableColumnCollection {
+    const path = `${this.path}.columns`;
+    this.#columns ??= new FakeTableColumnCollection(this.context, path, () => this.handle());
+    return this.#columns;
+  }
+  get rows(): FakeTableRowCollection {
+    this.#rows ??= new FakeTableRowCollection(this.context, `${this.path}.rows`, () =>
+      this.handle()
+    );
+    return this.#rows;
   }
   protected override loaders(): Loaders<TableModel> {
     return tableLoaders;
