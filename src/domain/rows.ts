@@ -21,9 +21,10 @@ export function effectToRow(effect: Effect, place: RowPlace): CellValue[] {
 }
 
 /**
- * The same values for the adapter's writes, where `null` leaves a cell as it is (Office.js):
- * users' own columns keep what they hold, and the formula column is written separately through
- * `formulasR1C1` (see `forecastFormulaR1C1`), relative to whichever row the values land in.
+ * The same values for the adapter's writes, where `null` leaves a cell as it is (as the Excel
+ * JavaScript API treats it in a written array): users' own columns keep what they hold, and
+ * the formula column is written separately through `formulasR1C1` (see
+ * `forecastFormulaR1C1`), relative to whichever row the values land in.
  */
 export function effectRowCells(effect: Effect, headers: readonly string[]): (CellValue | null)[] {
   return rowCells(effect, headers, () => null);
