@@ -1,0 +1,25 @@
+/**
+ * Many registered effects for the bench: the summary fixtures' varied set (the talk's examples
+ * and the awkward cases) over and over, each its own case with its own id.
+ */
+import { effectId, isoDate, type Effect } from "../src/domain/effect";
+import { summaryInputs } from "../tests/fixtures/summaryEffects";
+
+/** 2026-03-01 12:00 as an Excel serial: when the bench's rows were "last written". */
+const WRITTEN = 46082.5;
+
+export function benchEffects(count: number): Effect[] {
+  const varied = summaryInputs();
+  return Array.from({ length: count }, (_, i) => {
+    const input = varied[i % varied.length];
+    if (!input) throw new Error("summaryInputs() is empty");
+    return {
+      ...input,
+      caseName: `${input.caseName} ${i + 1}`,
+      id: effectId(`E-B${String(i + 1).padStart(6, "0")}`),
+      registered: isoDate("2026-03-01"),
+      registeredBy: "Bench",
+      lastModified: WRITTEN,
+    };
+  });
+}
