@@ -7,7 +7,7 @@ import { toCellText } from "./cellText";
 import { isValidIsoDate, isoDateToExcelSerial } from "./dates";
 import type { EffectDraft } from "./draft";
 import type { Effect } from "./effect";
-import { forecastFormula, type RowPlace } from "./forecastFormula";
+import { forecastFormula, forecastFormulaR1C1, type RowPlace } from "./forecastFormula";
 import { columnOfHeader, indexHeaders } from "./tableHeaders";
 import { NO, TABLE_COLUMNS, YES, type ColumnDef, type ColumnKind } from "./tableSchema";
 
@@ -28,6 +28,18 @@ export function effectToRow(effect: Effect, place: RowPlace): CellValue[] {
  */
 export function effectRowCells(effect: Effect, headers: readonly string[]): (CellValue | null)[] {
   return rowCells(effect, headers, () => null);
+}
+
+/**
+ * The same cells with the calculated column's formula in place, in R1C1 for `formulasR1C1`:
+ * the whole row in one write, since a batch is not a transaction (see DESIGN) and a row whose
+ * values landed without their formula would stay that way.
+ */
+export function effectRowFormulasR1C1(
+  effect: Effect,
+  headers: readonly string[]
+): (CellValue | null)[] {
+  return rowCells(effect, headers, () => forecastFormulaR1C1(headers));
 }
 
 function rowCells(

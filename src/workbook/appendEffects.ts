@@ -9,7 +9,7 @@
 import type { CellValue } from "../domain/cells";
 import { excelSerialToIsoDate } from "../domain/dates";
 import type { Effect, EffectId, EffectInput } from "../domain/effect";
-import { effectRowCells, forecastFormulaR1C1 } from "../domain/rows";
+import { effectRowFormulasR1C1 } from "../domain/rows";
 import { headerOf } from "../domain/tableSchema";
 import type { WorkbookEnv } from "./env";
 import { WorkbookError } from "./errors";
@@ -124,9 +124,9 @@ function writeRows(
   const below = rowsBelow(table, effects.length);
   const target = makeRoom ? below.insert("Down") : below;
   target.numberFormat = effects.map(() => rowNumberFormats(headers));
-  target.values = effects.map((effect) => effectRowCells(effect, headers));
-  const formulaColumn = headers.indexOf(headerOf("forecast"));
-  target.getColumn(formulaColumn).formulasR1C1 = effects.map(() => [forecastFormulaR1C1(headers)]);
+  // Values and formula in one command: a failure between two writes would leave a row without
+  // its formula, which a retry never completes (it finds the row's id and skips it).
+  target.formulasR1C1 = effects.map((effect) => effectRowFormulasR1C1(effect, headers));
 
   return target.getColumn(headers.indexOf(headerOf("id"))).load("values");
 }

@@ -5,8 +5,9 @@
  * it differs. The corrected row gets every add-in column, including the formula. Two syncs.
  */
 import type { CellValue } from "../domain/cells";
-import type { Effect, EffectInput } from "../domain/effect";
-import { effectRowCells, forecastFormulaR1C1, rowToDraft } from "../domain/rows";
+import { excelSerialToIsoDate } from "../domain/dates";
+import { effectId, type Effect, type EffectInput } from "../domain/effect";
+import { effectRowCells, effectRowFormulasR1C1, rowToDraft } from "../domain/rows";
 import { headerOf } from "../domain/tableSchema";
 import type { WorkbookEnv } from "./env";
 import { WorkbookError } from "./errors";
@@ -15,6 +16,7 @@ import { workbookMessages } from "./messages.sv";
 import type { InvalidRow } from "./port";
 import { queueTable, tableHeaders } from "./tableAccess";
 import { requireColumns } from "./tableColumns";
+import { holdsCells } from "./updateEffect";
 
 export async function fixInvalidRow(
   context: Excel.RequestContext,
@@ -29,13 +31,6 @@ export async function fixInvalidRow(
   const headers = tableHeaders(queued);
   requireColumns(headers);
   const now = current.values[0] as CellValue[];
-  if (JSON.stringify(rowToDraft(now, headers)) !== JSON.stringify(row.draft)) {
-    throw new WorkbookError(
-      "staleEdit",
-      workbookMessages.staleEdit(row.id ?? `rad ${row.sheetRow}`, [])
-    );
-  }
-
   const stamp = env.stamp();
   const effect: Effect = {
     ...next,
@@ -44,13 +39,43 @@ export async function fixInvalidRow(
     registeredBy: String(row.draft.registeredBy ?? "").trim(),
     lastModified: stamp.serial,
   };
-  const target = locate(context, row, keepsId);
-  target.values = [effectRowCells(effect, headers)];
-  target.getCell(0, headers.indexOf(headerOf("forecast"))).formulasR1C1 = [
-    [forecastFormulaR1C1(headers)],
-  ];
+  if (JSON.stringify(rowToDraft(now, headers)) !== JSON.stringify(row.draft)) {
+    const stored = storedFix(now, headers, effect);
+    if (stored) return stored;
+    throw new WorkbookError(
+      "staleEdit",
+      workbookMessages.staleEdit(row.id ?? `rad ${row.sheetRow}`, [])
+    );
+  }
+
+  // Values and formula in one command, so that a failure cannot leave one without the other.
+  locate(context, row, keepsId).formulasR1C1 = [effectRowFormulasR1C1(effect, headers)];
   await context.sync();
   return effect;
+}
+
+/**
+ * A retry of this very fix whose first attempt landed, its answer lost: the row then holds
+ * `effect` apart from the id and stamps that attempt wrote, which are returned as stored.
+ */
+function storedFix(
+  now: readonly CellValue[],
+  headers: readonly string[],
+  effect: Effect
+): Effect | null {
+  const at = (key: "id" | "registered" | "lastModified") => headers.indexOf(headerOf(key));
+  const id = String(now[at("id")] ?? "").trim();
+  const stamps = [at("id"), at("registered"), at("lastModified")];
+  if (id === "" || !holdsCells(now, effectRowCells(effect, headers), stamps)) return null;
+  const registered = now[at("registered")];
+  const lastModified = now[at("lastModified")];
+  return {
+    ...effect,
+    id: effectId(id),
+    registered:
+      typeof registered === "number" ? excelSerialToIsoDate(registered) : effect.registered,
+    lastModified: typeof lastModified === "number" ? lastModified : effect.lastModified,
+  };
 }
 
 /** The row by id when it has a usable one, else by its sheet position within the table. */

@@ -58,7 +58,7 @@ export async function readListsSheet(context: Excel.RequestContext): Promise<Eff
   return listsFromRange(queued);
 }
 
-/** Writes `value` in the first free cell below the list; two syncs. */
+/** Writes `value` in a cell inserted below the list's last value; two syncs. */
 export async function addListValue(
   context: Excel.RequestContext,
   list: ListName,
@@ -74,14 +74,21 @@ export async function addListValue(
   const text = value.trim();
   if (matchListValue(reading.lists[list], text) !== null) return reading.lists;
 
-  const column = (queued.used.values as CellValue[][]).map(
-    (row) => row[header.column - queued.used.columnIndex] ?? ""
+  const { rowIndex, columnIndex } = queued.used;
+  // The list ends where another list stacked below it in the same column starts (as read).
+  const stackedBelow = Object.values(reading.locations).flatMap((at) =>
+    at && at.column === header.column && at.row > header.row ? [at.row - rowIndex] : []
   );
+  const column = (queued.used.values as CellValue[][])
+    .slice(0, Math.min(Infinity, ...stackedBelow))
+    .map((row) => row[header.column - columnIndex] ?? "");
   const lastFilled = column.reduce<number>(
     (last, cell, index) => (String(cell).trim() !== "" ? index : last),
-    header.row - queued.used.rowIndex
+    header.row - rowIndex
   );
-  const cell = queued.sheet.getCell(lastFilled + queued.used.rowIndex + 1, header.column);
+  // Inserted, not written over: a co-author may have added a value there since the read, or
+  // the stacked list's header may be right below.
+  const cell = queued.sheet.getCell(lastFilled + rowIndex + 1, header.column).insert("Down");
   cell.values = [[toCellText(text)]];
   await context.sync();
   return { ...reading.lists, [list]: [...reading.lists[list], text] };

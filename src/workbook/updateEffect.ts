@@ -30,6 +30,12 @@ export async function updateEffect(
   const inSheet = current.values[0] ?? [];
   const lastModified = headers.indexOf(headerOf("lastModified"));
   if ((inSheet[lastModified] ?? "") !== (expected.lastModified ?? "")) {
+    // A retry of this very edit whose first attempt landed with its answer lost: nothing to do.
+    const wanted = effectRowCells({ ...expected, ...next }, headers);
+    if (holdsCells(inSheet, wanted, [lastModified])) {
+      const stamp = inSheet[lastModified];
+      return { ...expected, ...next, lastModified: typeof stamp === "number" ? stamp : null };
+    }
     // Users' own columns (null in `before`) are theirs to change.
     const changed = headers.filter(
       (_, i) => i !== lastModified && before[i] !== null && !sameCell(inSheet[i], before[i])
@@ -64,6 +70,15 @@ async function syncFinding(context: Excel.RequestContext, id: string): Promise<v
     }
     throw error;
   }
+}
+
+/** Whether the sheet's row holds every cell of `cells` (null: any), except at `skip`. */
+export function holdsCells(
+  inSheet: readonly CellValue[],
+  cells: readonly (CellValue | null)[],
+  skip: readonly number[]
+): boolean {
+  return cells.every((cell, i) => skip.includes(i) || cell === null || sameCell(inSheet[i], cell));
 }
 
 /** The sheet reads text without the quote prefix the add-in writes it with. */

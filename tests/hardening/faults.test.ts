@@ -1,0 +1,122 @@
+/**
+ * Faults (issue 6 §2): Excel may refuse any round trip ("before": nothing of the batch applied)
+ * or apply it and lose the answer ("after"). For each write operation (support/operations.ts),
+ * its syncs are counted on a clean run first; then each sync in turn fails, in both ways.
+ * Afterwards the workbook is whole — exactly as before the call or exactly as after a clean run
+ * (the states each operation allows are named in its row) — the error is a WorkbookError in
+ * Swedish, and calling again (with the same ids, for appends) leaves exactly the clean run's
+ * workbook. Operations that write a table row are also run with each command failing in turn.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { WorkbookError } from "../../src/workbook/errors";
+import { adapterOn, rowByHeader, syncsOf } from "../workbook/support/adapterOnFake";
+import { EDIT, OPERATIONS, withEffect } from "./support/operations";
+import {
+  SYNC_FAILED,
+  isWorkbookError,
+  tableState,
+  thrownBy,
+  workbookState,
+} from "./support/workbookState";
+
+describe.each(OPERATIONS)("fel i varje synk: $name", (op) => {
+  it(`kostar ${op.syncs} synkar när inget går fel`, async () => {
+    const { adapter, call } = await op.prepare();
+    expect(await syncsOf(adapter.fake, call)).toBe(op.syncs);
+  });
+
+  it.each(["before", "after"] as const)(
+    `synk för synk (%s): arbetsboken är hel (${op.whole}), felet är på svenska och ett nytt försök ger samma resultat som utan fel`,
+    async (mode) => {
+      const clean = await op.prepare();
+      const before = workbookState(clean.adapter.fake.workbook);
+      await clean.call();
+      const after = workbookState(clean.adapter.fake.workbook);
+      const whole = [before, after, ...(op.alsoWhole?.(clean.adapter.fake.workbook) ?? [])];
+
+      for (let sync = 1; sync <= op.syncs; sync++) {
+        const { adapter, call, check } = await op.prepare();
+        const model = adapter.fake.workbook;
+        adapter.fake.faults.failSync(sync, { mode });
+        const error = await thrownBy(call);
+        expect({ sync, error: isWorkbookError(error) && [error.kind, error.message] }).toEqual({
+          sync,
+          error: ["syncFailed", expect.stringMatching(SYNC_FAILED)],
+        });
+        expect({ sync, whole: whole.includes(workbookState(model)) }).toEqual({
+          sync,
+          whole: true,
+        });
+        check?.(model);
+
+        await call();
+        expect({ sync, asClean: workbookState(model) === after }).toEqual({ sync, asClean: true });
+      }
+    }
+  );
+});
+
+// A batch is not a transaction: the commands before a failing one stay applied (DESIGN).
+describe.each(OPERATIONS.filter((op) => op.writesRow))(
+  "ett kommando i taget fallerar: $name",
+  (op) => {
+    it("tabellen får aldrig en halv rad (t.ex. värden utan formel), och ett nytt försök ger samma resultat som utan fel", async () => {
+      const clean = await op.prepare();
+      const before = tableState(clean.adapter.fake.workbook);
+      let commands = 0;
+      clean.adapter.fake.faults.failCommand(() => (commands++, false));
+      await clean.call();
+      const whole = [before, tableState(clean.adapter.fake.workbook)];
+      const after = workbookState(clean.adapter.fake.workbook);
+
+      for (let command = 0; command < commands; command++) {
+        const { adapter, call } = await op.prepare();
+        const model = adapter.fake.workbook;
+        let seen = 0;
+        adapter.fake.faults.failCommand(() => seen++ === command);
+        const error = await thrownBy(call);
+        expect({ command, error: isWorkbookError(error) && error.kind }).toEqual({
+          command,
+          error: "syncFailed",
+        });
+        expect({ command, whole: whole.includes(tableState(model)) }).toEqual({
+          command,
+          whole: true,
+        });
+        await call();
+        expect({ command, asClean: workbookState(model) === after }).toEqual({
+          command,
+          asClean: true,
+        });
+      }
+    });
+  }
+);
+
+describe("ett nytt försök efter ett förlorat svar", () => {
+  it("ändra: godtas som sparat och ger radens Senast ändrad, så nästa ändring går igenom", async () => {
+    const { adapter, saved } = await withEffect();
+    adapter.fake.faults.failSync(2, { mode: "after" });
+    await expect(adapter.port.updateEffect(saved, EDIT)).rejects.toBeInstanceOf(WorkbookError);
+    const retried = await adapter.port.updateEffect(saved, EDIT);
+    expect(retried.lastModified).toBe(
+      rowByHeader(adapter.fake.workbook, 1)["Senast ändrad"]?.value
+    );
+    await adapter.port.updateEffect(retried, { ...EDIT, comment: "Igen" });
+    expect((await adapter.port.readEffects()).effects.map((e) => e.comment)).toEqual(["Igen"]);
+  });
+
+  it("ändra: en kollegas ändring mellan försöken vägras fortfarande, med kolumnen som ändrats", async () => {
+    const { adapter, saved } = await withEffect();
+    adapter.fake.faults.failSync(2, { mode: "after" });
+    await expect(adapter.port.updateEffect(saved, EDIT)).rejects.toBeInstanceOf(WorkbookError);
+    const colleague = adapterOn(adapter.fake.workbook, "E-KOLL");
+    const [theirs] = (await colleague.port.readEffects()).effects;
+    if (!theirs) throw new Error("no effect");
+    await colleague.port.updateEffect(theirs, { ...EDIT, supplier: "Nya Skrivare AB" });
+    await expect(adapter.port.updateEffect(saved, EDIT)).rejects.toMatchObject({
+      kind: "staleEdit",
+      message: expect.stringContaining("(Leverantör, Diarienummer, Kommentar)"),
+    });
+  });
+});
