@@ -93,7 +93,7 @@ export interface SummaryFilter {
 /** What a refresh of the summary did. */
 export interface SummaryRefresh {
   filter: SummaryFilter;
-  /** Effects in the figures (valid rows). */
+  /** Effects in the figures: valid rows within the filter. */
   effects: number;
   /** Rows that need fixing: the live formulas count them, the computed values do not. */
   invalidRows: number;

@@ -80,7 +80,13 @@ export async function refreshSummary(
   if (filter) queueWriteSettings(context, { ...saved, summaryFilter: used });
   sheet.activate();
   await context.sync();
-  return { filter: used, ...counts, refreshedAt: stampText(refreshedAt.serial) };
+  return {
+    filter: used,
+    // What the figures count: the valid effects within the filter, as the sheet's own count.
+    effects: summary.totals.count,
+    invalidRows: counts.invalidRows,
+    refreshedAt: stampText(refreshedAt.serial),
+  };
 }
 
 /**

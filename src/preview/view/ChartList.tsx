@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   root: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    // Its own height under a long grid (never squeezed), scrolling only past 30 % of the view.
+    flex: "0 0 auto",
     maxHeight: "30%",
     overflowY: "auto",
   },
@@ -28,7 +30,8 @@ export function ChartList({ charts }: { charts: readonly GridChart[] }) {
   const styles = useStyles();
   if (charts.length === 0) return null;
   return (
-    <section className={styles.root} aria-labelledby="preview-charts-heading">
+    // Focusable, so that the keyboard can scroll it when there are many charts.
+    <section className={styles.root} aria-labelledby="preview-charts-heading" tabIndex={0}>
       <h2 id="preview-charts-heading" className={styles.heading}>
         Diagram på bladet ({charts.length})
       </h2>

@@ -47,7 +47,8 @@ export async function startSession(): Promise<Session> {
   const foreignRequests: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
-    const own = url.origin === server.origin || url.protocol === "data:" || url.protocol === "blob:";
+    const own =
+      url.origin === server.origin || url.protocol === "data:" || url.protocol === "blob:";
     if (!own) foreignRequests.push(url.href);
   });
   return {
@@ -84,8 +85,7 @@ export async function openPreview(
 async function waitForPaneWidth(page: Page, width: number): Promise<void> {
   await page.waitForFunction(
     (expected) =>
-      document.querySelector("[data-testid=task-pane]")?.getBoundingClientRect().width ===
-      expected,
+      document.querySelector("[data-testid=task-pane]")?.getBoundingClientRect().width === expected,
     width
   );
 }

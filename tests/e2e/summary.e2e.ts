@@ -1,0 +1,229 @@
+/**
+ * A controller refreshes the summary after the talk's examples have been registered through
+ * the pane: the preview shows the sheet Sammanställning, its key figures, its tables and its
+ * charts, and the figures are the talk's sums.
+ */
+import { eventually, plain } from "./support/eventually";
+import { Pane } from "./support/pane";
+import { checkScreen, cleanScreen, type ScreenCheck } from "./support/screens";
+import { openPreview, startSession, type Session } from "./support/session";
+import { storySteps } from "./support/steps";
+import { registerTalkExamples, TALK_FORECAST_TOTAL } from "./support/talk";
+import {
+  chartList,
+  downloadWorkbook,
+  registrationRows,
+  sheetCells,
+  sheetTab,
+} from "./support/workbookView";
+
+const SHEET = "Sammanställning";
+
+/** Column B of the row whose column A reads `label` (the first such row from `from`). */
+function valueOf(cells: string[][], label: string | RegExp, from = 0): string | undefined {
+  const matches = (text: string) => (typeof label === "string" ? text === label : label.test(text));
+  return cells.slice(from).find((row) => matches(row[0] ?? ""))?.[1];
+}
+
+/** The rows under the header row that starts with `header`, to its "Summa" row or a blank. */
+function block(cells: string[][], header: readonly string[]): string[][] {
+  const top = cells.findIndex((row) => header.every((name, col) => row[col] === name));
+  if (top < 0) throw new Error(`No block with the header ${header.join(" | ")}`);
+  const rows: string[][] = [];
+  for (const row of cells.slice(top + 1)) {
+    if (!row[0]) break;
+    rows.push(row.slice(0, header.length));
+    if (row[0] === "Summa") break;
+  }
+  return rows;
+}
+
+describe("sammanställningen efter föredragets exempel", () => {
+  let session: Session;
+  let pane: Pane;
+  let year: number;
+  const step = storySteps();
+  let summaryScreen: ScreenCheck | undefined;
+  let filteredNotice = "";
+
+  /** Clicks the button and waits for the confirmation that ends with `done`. */
+  const refresh = async (done: string) => {
+    await session.person.click(pane.button("Uppdatera sammanställning"));
+    await pane.main
+      .getByText(/^Sammanställningen är uppdaterad/)
+      .filter({ hasText: done })
+      .waitFor();
+  };
+
+  beforeAll(async () => {
+    session = await startSession();
+    await openPreview(session);
+    pane = new Pane(session.person);
+    year = await session.page.evaluate(() => new Date().getFullYear());
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  step("registrerar föredragets exempel i panelen", async () => {
+    const { ids } = await registerTalkExamples(pane, year);
+    const rows = await registrationRows(session.page);
+    expect(rows.map((row) => row["ID"])).toEqual(ids);
+  });
+
+  step("bygger bladet Sammanställning och visar det i arbetsboken", async () => {
+    await pane.startAction("Uppdatera sammanställning");
+    await refresh("med 5 effekter. Du hittar den på bladet Sammanställning.");
+    // The add-in activates the sheet, and the view follows, as Excel does.
+    await eventually(async () =>
+      expect(await sheetTab(session.page, SHEET).getAttribute("aria-selected")).toBe("true")
+    );
+    summaryScreen = await checkScreen(session.page, "12-sammanstallning");
+    expect(summaryScreen).toEqual(cleanScreen("12-sammanstallning"));
+  });
+
+  step("diagramlistan visar alla diagram och går att nå med tangentbordet", () => {
+    const rule = "scrollable-region-focusable";
+    expect(summaryScreen?.violations.filter((line) => line.startsWith(rule))).toEqual([]);
+  });
+
+  step("visar nyckeltalen, spårbara till tabellens kolumner", async () => {
+    const cells = await sheetCells(session.page, SHEET);
+    expect(valueOf(cells, "Underlag")).toBe(
+      "5 registrerade effekter i tabellen Effektiviseringar på bladet Registrering."
+    );
+    const figures = cells.findIndex((row) => row[0] === "Nyckeltal");
+    expect(cells[figures]?.slice(0, 3)).toEqual(["Nyckeltal", "Värde", "Så räknas det"]);
+    // The preview computes + − × ÷, N() and SUM() over cells; a formula over the table shows
+    // as its text, which is what a controller clicks in Excel to see where a figure comes from.
+    expect(valueOf(cells, "Kalkylerad effekt", figures)).toBe(
+      "=SUM(Effektiviseringar[Kalkylerad effekt (kr)])"
+    );
+    expect(valueOf(cells, "Realiserad effekt", figures)).toBe(
+      "=SUM(Effektiviseringar[Realiserad effekt (kr)])"
+    );
+    expect(valueOf(cells, "Antal registrerade effekter", figures)).toBe(
+      '=COUNTIFS(Effektiviseringar[ID],"<>")'
+    );
+    for (const label of [
+      "Effektläckage",
+      /^Kalkylerad effekt som förfallit t\.o\.m\. \d{4}-\d{2}-\d{2}$/,
+      "Realiseringsgrad",
+      "Budgetpåverkande, kalkylerad",
+      "Ej budgetpåverkande, kalkylerad",
+      "Sparade timmar",
+    ]) {
+      expect(valueOf(cells, label, figures)).toBeTruthy();
+    }
+    // …and the column it sums, as the view computes it row by row: the talk's total.
+    const rows = await registrationRows(session.page);
+    const forecasts = rows.map((row) => kronor(row["Kalkylerad effekt (kr)"] ?? ""));
+    expect(forecasts.reduce((sum, value) => sum + value, 0)).toBe(TALK_FORECAST_TOTAL);
+  });
+
+  step("visar tabellerna per typ och per budgetår med föredragets summor", async () => {
+    const cells = await sheetCells(session.page, SHEET);
+    const byType = block(cells, ["Typ av effektivisering", "Kalkylerad", "Realiserad"]);
+    expect(byType.map((row) => row[0])).toEqual([
+      "Engångsbelopp/vite",
+      "Nytt avtal",
+      "Cost avoidance",
+      "Annat",
+      "Summa",
+    ]);
+    const byYear = block(cells, ["Budgetår", "Kalkylerad (beräknad)", "Realiserad"]);
+    // 2 mkr a year for 7 years from 1 January, and every one-off in the first year.
+    expect(byYear.map((row) => row.slice(0, 2))).toEqual([
+      [String(year), "12,1 mkr"],
+      ...Array.from({ length: 6 }, (_, i) => [String(year + i + 1), "2,0 mkr"]),
+      ["Summa", "24,1 mkr"],
+    ]);
+    const byYearAndType = block(cells, [
+      "Budgetår",
+      "Engångsbelopp/vite",
+      "Nytt avtal",
+      "Cost avoidance",
+      "Annat",
+      "Summa",
+    ]);
+    expect(byYearAndType[0]).toEqual([
+      String(year),
+      "5,9 mkr",
+      "2,0 mkr",
+      "4,2 mkr",
+      "0,0 mkr",
+      "12,1 mkr",
+    ]);
+  });
+
+  step("listar diagrammen med typ och svensk titel", async () => {
+    const charts = await chartList(session.page, SHEET);
+    expect(charts.map((chart) => chart.title)).toEqual([
+      "Kalkylerad och realiserad effekt per typ",
+      "Kalkylerad och realiserad effekt per förvaltning",
+      "Kalkylerad effekt per budgetår och typ",
+    ]);
+    const [byType, byDepartment, byYear] = charts.map((chart) => chart.description);
+    expect(byType).toMatch(/– stapeldiagram, i .*; serier: Kalkylerad, Realiserad$/);
+    expect(byDepartment).toMatch(/– liggande stapeldiagram, i .*; serier: Kalkylerad, Realiserad$/);
+    expect(byYear).toMatch(
+      /– staplat stapeldiagram, i .*; serier: Engångsbelopp\/vite, Nytt avtal, Cost avoidance, Annat$/
+    );
+    const check = await checkScreen(session.page, "13-arbetsbok-sammanstallning");
+    expect(check).toEqual(cleanScreen("13-arbetsbok-sammanstallning"));
+  });
+
+  step("sparar de beräknade beloppen exakt i den nedladdade arbetsboken", async () => {
+    const sheet = (await downloadWorkbook(session.page)).getWorksheet(SHEET);
+    if (!sheet) throw new Error("The downloaded workbook has no sheet Sammanställning.");
+    const column = (col: number) =>
+      Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1).getCell(col));
+    const labels = column(1).map((cell) => String(cell.value ?? ""));
+    const header = labels.indexOf("Kalkylerad effekt");
+    expect(column(2)[header]?.formula).toBe("SUM(Effektiviseringar[Kalkylerad effekt (kr)])");
+    // The phased forecast per budget year: values, to the krona, summing to the talk's total.
+    const top = column(2).findIndex((cell) => cell.value === "Kalkylerad (beräknad)");
+    const years = column(2).slice(top + 1, top + 8);
+    expect(years.map((cell) => cell.value)).toEqual([
+      12_075_000,
+      ...Array<number>(6).fill(2_000_000),
+    ]);
+  });
+
+  step("filtrerar på budgetår och förvaltning", async () => {
+    await session.person.choose(pane.combobox("Budgetår"), String(year));
+    await session.person.choose(pane.combobox("Förvaltning"), "Socialförvaltningen");
+    await refresh(`(budgetår ${year}, Socialförvaltningen)`);
+    filteredNotice = plain(await pane.main.innerText());
+    await eventually(async () => {
+      const cells = await sheetCells(session.page, SHEET);
+      const period = cells.find((row) => row[0] === "Period");
+      expect(period?.slice(1, 4)).toEqual([`${year}-01-01`, `${year}-12-31`, `Budgetår ${year}`]);
+      expect(valueOf(cells, "Förvaltning")).toBe("Socialförvaltningen");
+      // With a year, the forecast is the add-in's computed value for it: Turbundna resor's
+      // 5,5 + 4,2 + 0,2 mkr.
+      expect(
+        valueOf(
+          cells,
+          "Kalkylerad effekt",
+          cells.findIndex((r) => r[0] === "Nyckeltal")
+        )
+      ).toBe("9,9 mkr");
+    });
+  });
+
+  step("bekräftelsen räknar bara effekterna inom filtret, som bladet gör", () => {
+    expect(filteredNotice).toContain(`med 3 effekter (budgetår ${year}, Socialförvaltningen).`);
+  });
+
+  step("hämtar inget utanför sin egen origin och loggar inga fel", () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.watch.errors).toEqual([]);
+  });
+});
+
+/** "14 000 000 kr" → 14000000. */
+function kronor(text: string): number {
+  return Number(text.replace(/\s|kr/g, ""));
+}

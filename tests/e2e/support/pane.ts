@@ -1,0 +1,150 @@
+/**
+ * The task pane as a person finds their way in it: views by their heading, fields by their
+ * visible label, buttons by their text. The pane is the page's only <main>; the preview's own
+ * workbook view sits beside it.
+ */
+import type { Locator, Page } from "playwright-core";
+import { eventually, plain } from "./eventually";
+import type { Person } from "./person";
+
+export type StartAction =
+  "Ny registrering" | "Registreringar" | "Uppdatera sammanställning" | "Listor";
+
+const VIEW_TITLE: Record<StartAction, string> = {
+  "Ny registrering": "Ny registrering",
+  Registreringar: "Registreringar",
+  "Uppdatera sammanställning": "Sammanställning",
+  Listor: "Listor",
+};
+
+export class Pane {
+  constructor(readonly person: Person) {}
+
+  get page(): Page {
+    return this.person.page;
+  }
+
+  get main(): Locator {
+    return this.page.getByRole("main");
+  }
+
+  heading(title: string): Locator {
+    return this.main.getByRole("heading", { level: 1, name: title, exact: true });
+  }
+
+  textbox(label: string): Locator {
+    return this.main.getByRole("textbox", { name: label, exact: true });
+  }
+
+  /** A Combobox (Förvaltning, Kategori) or a native <select> (Anledning): both are comboboxes. */
+  combobox(label: string): Locator {
+    return this.main.getByRole("combobox", { name: label, exact: true });
+  }
+
+  radio(name: string): Locator {
+    return this.main.getByRole("radio", { name, exact: true });
+  }
+
+  button(name: string): Locator {
+    return this.main.getByRole("button", { name, exact: true });
+  }
+
+  /** From Start, one of its four actions; waits for the view's heading. */
+  async startAction(action: StartAction): Promise<void> {
+    await this.person.click(
+      this.main.getByRole("navigation").getByRole("button", { name: action })
+    );
+    await this.heading(VIEW_TITLE[action]).waitFor();
+  }
+
+  async backToStart(): Promise<void> {
+    await this.person.click(this.button("Tillbaka till Start"));
+    await this.heading("Effektiviseringar").waitFor();
+  }
+}
+
+/** "Ny registrering" (and the same form when editing): filling it in, reading what it says. */
+export class EntryFormDriver {
+  constructor(readonly pane: Pane) {}
+
+  get person(): Person {
+    return this.pane.person;
+  }
+
+  get form(): Locator {
+    return this.pane.main.getByRole("form");
+  }
+
+  /** The line under the save button: why it cannot save yet, or that it can. */
+  get saveStatus(): Locator {
+    return this.form.getByText(
+      /^(Rätta \d+ fält innan du sparar|Kontrollera fälten|Allt är ifyllt)/
+    );
+  }
+
+  get result(): Locator {
+    return this.pane.main.getByRole("region", { name: "Resultat" });
+  }
+
+  async text(label: string, value: string): Promise<void> {
+    await this.person.fillIn(this.pane.textbox(label), value);
+  }
+
+  /**
+   * Förvaltning or Kategori. A value in the list: type its first letters and click it. A new
+   * value: type it and choose "Lägg till ”…” i listan", which writes it to the Kategori sheet.
+   */
+  async pick(
+    label: "Förvaltning" | "Kategori",
+    value: string,
+    { add = false } = {}
+  ): Promise<void> {
+    const box = this.pane.combobox(label);
+    await this.person.fillIn(box, add ? value : value.slice(0, 4));
+    const option = add ? `Lägg till ”${value}” i listan` : value;
+    await this.person.click(this.pane.page.getByRole("option", { name: option, exact: true }));
+    await eventually(async () => expect(await box.inputValue()).toBe(value));
+    await this.waitUntilAccepted(label);
+  }
+
+  async type(name: string): Promise<void> {
+    await this.person.click(this.pane.radio(name));
+  }
+
+  async reason(value: string): Promise<void> {
+    await this.person.choose(this.pane.combobox("Anledning till effektivisering"), value);
+  }
+
+  async openMore(): Promise<void> {
+    const header = this.pane.button("Mer uppgifter");
+    if ((await header.getAttribute("aria-expanded")) !== "true") await this.person.click(header);
+    await this.pane.textbox("Leverantör").waitFor();
+  }
+
+  /** The fields the save line still asks to fix. */
+  async fieldsToFix(): Promise<string[]> {
+    const status = plain(await this.saveStatus.innerText());
+    const list = /^Rätta \d+ fält innan du sparar: (.*)$/.exec(status)?.[1];
+    return list ? list.split(", ") : [];
+  }
+
+  /** Waits until the save line no longer asks to fix `label`. */
+  async waitUntilAccepted(label: string): Promise<void> {
+    await eventually(async () => expect(await this.fieldsToFix()).not.toContain(label));
+  }
+
+  async expectReady(): Promise<void> {
+    await eventually(async () =>
+      expect(plain(await this.saveStatus.innerText())).toBe("Allt är ifyllt. Klart att spara.")
+    );
+  }
+
+  /** Saves (the button reads "Spara" or "Spara ändringar") and returns the saved ids. */
+  async save(button = "Spara"): Promise<string[]> {
+    await this.expectReady();
+    await this.person.click(this.pane.button(button));
+    const saved = this.pane.main.getByText(/i tabellen Effektiviseringar$/);
+    await saved.waitFor();
+    return plain(await saved.innerText()).match(/E-[0-9A-Z]+/g) ?? [];
+  }
+}
