@@ -2,37 +2,18 @@
  * The entry form's Swedish strings. The words for the types and for kalkylerad / realiserad
  * come from the talk the product is built on; validation messages come from the domain.
  */
-import type { AnnualCalculation, EntryField } from "../../domain/entryForm";
+import { ENTRY_FIELDS, type AnnualCalculation, type EntryField } from "../../domain/entryForm";
+import { fieldLabels } from "../../domain/messages.sv";
 
 const EXAMPLE_DATE = "t.ex. 2026-03-01";
 
-/** Visible labels. `startDate` reads "Datum" for a one-off (see `dateLabel`). */
-export const labels: Record<EntryField, string> = {
-  caseName: "Ärende",
-  department: "Förvaltning",
-  category: "Kategori",
-  type: "Typ av effektivisering",
-  reason: "Anledning till effektivisering",
-  status: "Status",
-  basis: "Beräkningsgrund",
-  previousAnnualCost: "Tidigare årlig kostnad",
-  newAnnualCost: "Ny årlig kostnad",
-  previousUnitPrice: "Tidigare styckpris",
-  newUnitPrice: "Nytt styckpris",
-  annualVolume: "Årlig volym",
-  annualAmount: "Årligt belopp",
-  oneOffAmount: "Belopp",
-  contractYears: "Avtalstid (år)",
-  startDate: "Startdatum",
-  realised: "Realiserad effekt",
-  realisedDate: "Realiserat datum",
-  savedHours: "Sparade timmar",
-  implementationCost: "Implementeringskostnad",
-  budgetAffecting: "Budgetpåverkande",
-  supplier: "Leverantör",
-  caseNumber: "Diarienummer",
-  comment: "Kommentar",
-};
+/**
+ * Visible labels: the domain's field names, so a message names a field as the form shows it.
+ * `startDate` reads "Datum" for a one-off (see `dateLabel`).
+ */
+export const labels: Record<EntryField, string> = Object.fromEntries(
+  ENTRY_FIELDS.map((field) => [field, fieldLabels[field]])
+) as Record<EntryField, string>;
 
 export const oneOffDateLabel = "Datum";
 
