@@ -8,6 +8,7 @@ import { forecastFormulaR1C1 } from "../domain/rows";
 import { TABLE_COLUMNS, headerOf, type ColumnKey } from "../domain/tableSchema";
 import { sameText, type CellValue } from "../domain/cells";
 import { inspectStructure, type StructureFacts } from "./inspect";
+import { misspeltColumns } from "./tableColumns";
 import {
   LIST_TEMPLATE_HEADER_ROW,
   LIST_VALIDATION_DEPTH,
@@ -81,8 +82,15 @@ function repairTable(context: Excel.RequestContext, facts: StructureFacts): void
   }
   const table = context.workbook.tables.getItem(found.name);
   if (found.name !== TABLE_NAME) table.name = TABLE_NAME;
+  // A mistyped header gets its right name back, with its values under it.
+  const misspelt = misspeltColumns(found.headers);
+  for (const { found: typed, expected } of misspelt) {
+    table.getHeaderRowRange().getCell(0, found.headers.indexOf(typed)).values = [[expected]];
+  }
   const missing = TABLE_COLUMNS.filter(
-    (column) => !found.headers.some((h) => sameText(h, column.header))
+    (column) =>
+      !found.headers.some((h) => sameText(h, column.header)) &&
+      !misspelt.some((c) => c.expected === column.header)
   );
   for (const column of missing) {
     table.columns.add(undefined, undefined, column.header);

@@ -11,7 +11,7 @@ import { SHEETS, TABLE_NAME } from "./layout";
 import { listsReading, queueListsRange } from "./listsSheet";
 import { workbookMessages } from "./messages.sv";
 import type { WorkbookInspection } from "./port";
-import { extraColumns, missingColumns } from "./tableColumns";
+import { extraColumns, misspeltColumns, missingColumns } from "./tableColumns";
 
 /** How far from A1 the search for moved lists looks on other sheets. */
 const LIST_SEARCH_AREA = "A1:AD60";
@@ -133,6 +133,7 @@ function describe(
     }
   }
   const missing = table ? missingColumns(table.headers) : [];
+  const misspelt = table ? misspeltColumns(table.headers) : [];
   if (!table) problems.push(workbookMessages.missingTable(TABLE_NAME, SHEETS.registration));
   else {
     if (table.name !== TABLE_NAME)
@@ -140,7 +141,11 @@ function describe(
     if (table.sheet !== SHEETS.registration) {
       problems.push(workbookMessages.tableMoved(table.sheet, SHEETS.registration));
     }
-    if (missing.length > 0) problems.push(workbookMessages.missingColumns(missing));
+    for (const { found, expected } of misspelt) {
+      problems.push(workbookMessages.misspeltColumn(found, expected));
+    }
+    const reallyMissing = missing.filter((m) => !misspelt.some((c) => c.expected === m));
+    if (reallyMissing.length > 0) problems.push(workbookMessages.missingColumns(reallyMissing));
   }
   return {
     ready:
@@ -155,6 +160,7 @@ function describe(
       sheet: table?.sheet ?? null,
       rowCount: table?.rowCount ?? 0,
       missingColumns: missing,
+      misspeltColumns: misspelt,
       extraColumns: table ? extraColumns(table.headers) : [],
     },
     summarySheet,

@@ -12,6 +12,8 @@ export const workbookMessages = {
     `Registreringstabellen ligger på bladet ”${sheet}” i stället för ”${expected}”. Det fungerar, men bladet har fått ett annat namn.`,
   missingColumns: (columns: readonly string[]) =>
     `Tabellen saknar ${columns.length === 1 ? "kolumnen" : "kolumnerna"} ${columns.map((c) => `”${c}”`).join(", ")}. Reparera för att lägga till ${columns.length === 1 ? "den" : "dem"} sist i tabellen; inga värden ändras.`,
+  misspeltColumn: (found: string, expected: string) =>
+    `Kolumnrubriken ”${found}” ser ut att vara ”${expected}”. Reparera för att rätta rubriken; inga värden ändras.`,
   missingListSheet: (sheet: string) =>
     `Bladet ”${sheet}” med listorna (Kategori, Förvaltning, Typ, Anledning) finns inte. Reparera för att skapa det med standardvärdena.`,
   listSheetMoved: (found: string, expected: string) =>

@@ -76,6 +76,8 @@ export interface WorkbookInspection {
     sheet: string | null;
     rowCount: number;
     missingColumns: string[];
+    /** Missing columns whose header is there, mistyped (the repair corrects the header). */
+    misspeltColumns: { found: string; expected: string }[];
     /** Columns users added; they are kept and ignored. */
     extraColumns: string[];
   };

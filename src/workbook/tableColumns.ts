@@ -32,3 +32,23 @@ export function rowNumberFormats(headers: readonly string[]): (string | null)[] 
     return column ? NUMBER_FORMATS[column.kind] : null;
   });
 }
+
+/** A header as people mistype it: no accents, case, spaces or punctuation ("Forvaltning"). */
+const looseKey = (header: string): string =>
+  header
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+
+/**
+ * Missing columns whose header is there, mistyped: "Forvaltning" for "Förvaltning". The repair
+ * corrects such a header instead of adding an empty column beside the values.
+ */
+export function misspeltColumns(headers: readonly string[]): { found: string; expected: string }[] {
+  const extra = extraColumns(headers);
+  return missingColumns(headers).flatMap((expected) => {
+    const matches = extra.filter((found) => looseKey(found) === looseKey(expected));
+    return matches.length === 1 ? [{ found: matches[0] as string, expected }] : [];
+  });
+}

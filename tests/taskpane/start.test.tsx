@@ -12,7 +12,14 @@ const year = new Date().getFullYear();
 
 const notReady = aReadyInspection({
   ready: false,
-  table: { name: null, sheet: null, rowCount: 0, missingColumns: [], extraColumns: [] },
+  table: {
+    name: null,
+    sheet: null,
+    rowCount: 0,
+    missingColumns: [],
+    misspeltColumns: [],
+    extraColumns: [],
+  },
   problems: [
     "Registreringstabellen ”Effektiviseringar” finns inte i arbetsboken.",
     "Bladet ”Kategori” med listorna finns inte.",

@@ -23,6 +23,7 @@ export function aReadyInspection(overrides: Partial<WorkbookInspection> = {}): W
       sheet: "Registrering",
       rowCount: 0,
       missingColumns: [],
+      misspeltColumns: [],
       extraColumns: [],
     },
     summarySheet: null,
