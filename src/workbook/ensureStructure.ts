@@ -77,7 +77,7 @@ function repairLists(context: Excel.RequestContext, facts: StructureFacts): void
 function repairTable(context: Excel.RequestContext, facts: StructureFacts): void {
   const found = facts.table;
   if (!found) {
-    createTable(context, facts.sheetNames);
+    createTable(context, facts);
     return;
   }
   const table = context.workbook.tables.getItem(found.name);
@@ -107,11 +107,16 @@ function repairTable(context: Excel.RequestContext, facts: StructureFacts): void
   });
 }
 
-/** A new table at A1 of a new `Registrering` sheet. */
-function createTable(context: Excel.RequestContext, sheetNames: readonly string[]): void {
-  // An existing sheet of that name may hold someone's notes: never write over it.
-  const name = uniqueName(SHEETS.registration, sheetNames);
-  const sheet = context.workbook.worksheets.add(name);
+/**
+ * A new table at A1 of `Registrering`: the sheet of that name when it is free (empty, or left
+ * with just the header row by an interrupted repair), else a new sheet, so that a sheet
+ * holding someone's notes is never written over.
+ */
+function createTable(context: Excel.RequestContext, facts: StructureFacts): void {
+  const sheets = context.workbook.worksheets;
+  const sheet = facts.registrationSheetFree
+    ? sheets.getItem(SHEETS.registration)
+    : sheets.add(uniqueName(SHEETS.registration, facts.sheetNames));
   const headers: string[] = TABLE_COLUMNS.map((c) => c.header);
   const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
   headerRange.values = [headers];

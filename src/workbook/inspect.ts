@@ -6,7 +6,7 @@
 import type { CellValue } from "../domain/cells";
 import { sameText } from "../domain/cells";
 import { LIST_HEADERS, readLists, type ListName, type ListsReading } from "../domain/lists";
-import { headerOf } from "../domain/tableSchema";
+import { TABLE_COLUMNS, headerOf } from "../domain/tableSchema";
 import { SHEETS, TABLE_NAME } from "./layout";
 import { listsReading, queueListsRange } from "./listsSheet";
 import { workbookMessages } from "./messages.sv";
@@ -31,6 +31,11 @@ export interface StructureFacts {
   } | null;
   /** The lists as found, on `inspection.lists.sheet`. */
   lists: ListsReading | null;
+  /**
+   * A `Registrering` sheet the repair may put the table on: empty, or holding only the header
+   * row an interrupted repair wrote. Any other sheet of that name is someone's, never written.
+   */
+  registrationSheetFree: boolean;
 }
 
 interface FoundTable {
@@ -67,6 +72,7 @@ export async function inspectStructure(context: Excel.RequestContext): Promise<S
   const named = queueFoundTable(context.workbook.tables.getItemOrNullObject(TABLE_NAME));
   const listsRange = queueListsRange(context);
   const summary = context.workbook.worksheets.getItemOrNullObject(SHEETS.summary).load("name");
+  const registration = queueRegistrationSheet(context);
   await context.sync();
 
   const sheetNames = sheets.items.map((s) => s.name);
@@ -110,8 +116,33 @@ export async function inspectStructure(context: Excel.RequestContext): Promise<S
     sheetNames,
     table,
     lists,
+    registrationSheetFree: registrationSheetFree(registration),
     inspection: describe(table, lists, listsSheet, summary.isNullObject ? null : summary.name),
   };
+}
+
+/** Size only (a full sheet may hold 100 000 rows), and the one row a header would be on. */
+function queueRegistrationSheet(context: Excel.RequestContext) {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.registration);
+  sheet.load("name");
+  return {
+    sheet,
+    used: sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount"),
+    headerRow: sheet.getRangeByIndexes(0, 0, 1, TABLE_COLUMNS.length).load("values"),
+  };
+}
+
+function registrationSheetFree(queued: ReturnType<typeof queueRegistrationSheet>): boolean {
+  if (queued.sheet.isNullObject) return false;
+  if (queued.used.isNullObject) return true;
+  const { rowIndex, columnIndex, rowCount } = queued.used;
+  const headers = (queued.headerRow.values[0] ?? []).map(String);
+  return (
+    rowIndex === 0 &&
+    columnIndex === 0 &&
+    rowCount === 1 &&
+    TABLE_COLUMNS.every((column, i) => sameText(headers[i] ?? "", column.header))
+  );
 }
 
 function describe(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { TABLE_COLUMNS } from "../../src/domain/tableSchema";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
+import { createWorkbook } from "../../src/preview/fakeExcel";
 import { findTable, sheetById } from "../../src/preview/fakeExcel/model/workbook";
 import { anEffect } from "../fixtures/effects";
 import {
@@ -191,5 +192,45 @@ describe("listor", () => {
     expect(lists.departments).toEqual(["Socialförvaltningen", "Miljöförvaltningen"]);
     // Written as text under the header, in column B of the template.
     expect(lists.categories).toEqual([]);
+  });
+});
+
+describe("ensureStructure och ett befintligt blad Registrering", () => {
+  it("lägger tabellen på ett tomt blad Registrering i stället för att skapa Registrering (2)", async () => {
+    const { fake, port } = adapterOn(createWorkbook(["Registrering"]));
+    await port.ensureStructure();
+    expect(fake.workbook.sheets.map((s) => s.name).sort()).toEqual(["Kategori", "Registrering"]);
+    expect(tableCells(fake.workbook).sheet.name).toBe("Registrering");
+  });
+
+  it("skriver aldrig på ett blad Registrering som någon har använt till annat", async () => {
+    const model = createWorkbook(["Registrering"]);
+    const notes = model.sheets[0];
+    if (!notes) throw new Error("no sheet");
+    notes.cells.set(cellKey(0, 0), { value: "Mina anteckningar" });
+    const { port } = adapterOn(model);
+    await port.ensureStructure();
+    expect(notes.cells.get(cellKey(0, 0))?.value).toBe("Mina anteckningar");
+    expect(tableCells(model).sheet.name).toBe("Registrering (2)");
+  });
+
+  it("ett nytt försök efter ett fel i vilket kommando som helst ger en enda Registrering och en färdig mall", async () => {
+    const counting = onEmptyWorkbook();
+    let commands = 0;
+    counting.fake.faults.failCommand(() => (commands++, false));
+    await counting.port.ensureStructure();
+    for (let command = 0; command < commands; command++) {
+      const { fake, port } = onEmptyWorkbook();
+      let seen = 0;
+      fake.faults.failCommand(() => seen++ === command);
+      await port.ensureStructure().catch(() => undefined);
+      const inspection = await port.ensureStructure();
+      const names = fake.workbook.sheets.filter((s) => !s.deleted).map((s) => s.name);
+      expect({ command, ready: inspection.ready, names: names.sort() }).toEqual({
+        command,
+        ready: true,
+        names: ["Blad1", "Kategori", "Registrering"],
+      });
+    }
   });
 });
