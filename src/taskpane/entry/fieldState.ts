@@ -24,30 +24,19 @@ export function validationOf(
   return { validationState: "error", validationMessage: issues.map((i) => i.message).join(" ") };
 }
 
-/** Required by validation whenever shown; the rest (Mer uppgifter) is optional. */
-const REQUIRED: ReadonlySet<EntryField> = new Set([
-  "caseName",
-  "department",
-  "category",
-  "type",
-  "reason",
-  "status",
-  "basis",
-  "previousAnnualCost",
-  "newAnnualCost",
-  "previousUnitPrice",
-  "newUnitPrice",
-  "annualVolume",
-  "annualAmount",
-  "oneOffAmount",
-  "startDate",
-  "realised",
-  "realisedDate",
+/** Optional whenever shown (Mer uppgifter); every other field is required when shown. */
+const OPTIONAL: ReadonlySet<EntryField> = new Set<EntryField>([
+  "savedHours",
+  "implementationCost",
+  "budgetAffecting",
+  "supplier",
+  "caseNumber",
+  "comment",
 ]);
 
 export function isRequired(form: Pick<EntryFormApi, "state">, field: EntryField): boolean {
   if (field === "contractYears") return basisOf(form.state.values) === "Årlig";
-  return REQUIRED.has(field);
+  return !OPTIONAL.has(field);
 }
 
 /** A WorkbookError's Swedish message (duck-typed on `kind`), or null for anything else. */
