@@ -55,6 +55,35 @@ export const DEFAULT_REASONS: readonly string[] = [
   "Annat",
 ];
 
+/**
+ * Baslinje: what the forecast is measured against. A controller can leave estimate-based
+ * savings out of the summary, so the form asks for it and explains each choice in one line.
+ */
+export const BASELINES = [
+  "Tidigare avtalspris",
+  "Indexjusterat tidigare pris",
+  "Egen kalkyl eller budget",
+  "Marknadsjämförelse",
+  "Annan",
+] as const;
+export type Baseline = (typeof BASELINES)[number];
+
+/** The reason that asks for the index and the avoided increase. */
+export const INDEX_REASON = "Indexjustering";
+
+/** What a second person has checked (column `Verifierat`): the forecast, or the realisation too. */
+export const VERIFIED_STAGES = ["Kalkyl", "Realisering"] as const;
+export type VerifiedStage = (typeof VERIFIED_STAGES)[number];
+
+/** The review state of an effect, derived from Status and Verifierat (see review.ts). */
+export const REVIEW_STATES = [
+  "Registrerad",
+  "Verifierad",
+  "Realiserad",
+  "Verifierad realisering",
+] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
 /** What a person states about an effect: the output of validation. */
 export interface EffectInput {
   /** Ärende: the case (one contract, one follow-up) this effect belongs to. */
@@ -93,6 +122,18 @@ export interface EffectInput {
   /** Diarienummer. */
   caseNumber: string;
   comment: string;
+  /** Baslinje; null only on rows from before the column existed (the form requires it). */
+  baseline: Baseline | null;
+  /** What the baseline is, when it is "Annan". */
+  baselineNote: string;
+  /** Indexjustering: the index (e.g. "KPI") and the avoided increase, as a fraction and/or kronor. */
+  indexName: string;
+  avoidedIncreasePercent: number | null;
+  avoidedIncrease: Kronor | null;
+  /** Also reported by another body (e.g. a central purchasing body): kept out of totals. */
+  alsoReportedBy: string;
+  /** That body's reference for it; required with `alsoReportedBy`. */
+  alsoReportedRef: string;
 }
 
 /** A registered effect: the input plus what the add-in records about the row. */
@@ -102,6 +143,18 @@ export interface Effect extends EffectInput {
   registeredBy: string;
   /** When the add-in last wrote the row, as an Excel serial date-time; guards concurrent edits. */
   lastModified: number | null;
+  /** Who last wrote the row through the add-in (may not verify it). */
+  lastModifiedBy: string;
+  /** What a second person verified; null when nothing is (or an edit undid it). */
+  verifiedStage: VerifiedStage | null;
+  verifiedBy: string;
+  verifiedDate: IsoDate | null;
+  /** Underlag: invoice or case number, or a link to the document, that the verifier checked. */
+  evidence: string;
+  /** The add-in's checksum of the row (checksum.ts), to notice edits made by hand. */
+  checksum: string;
+  /** Read only: the row no longer matches its checksum, so it was changed outside the add-in. */
+  editedOutside: boolean;
 }
 
 /** Cost avoidance and Annat do not free budget money by default; the talk's two money types do. */

@@ -11,13 +11,14 @@ export type ColumnKind =
   | "choice" // a list value (Kategori, Förvaltning, ...), written as text
   | "kronor" // a number formatted as kronor
   | "number" // a plain number (years, volume, hours)
+  | "percent" // a fraction shown as a percentage
   | "date" // an Excel serial date formatted yyyy-mm-dd
   | "datetime" // an Excel serial date-time
   | "yesNo" // "Ja" / "Nej"
   | "formula"; // computed in the sheet from the row's own cells
 
-/** Every field of an effect has a column; `forecast` is the calculated column. */
-export type ColumnKey = keyof Effect | "forecast";
+/** Every stored field of an effect has a column; `forecast` is the calculated column. */
+export type ColumnKey = Exclude<keyof Effect, "editedOutside"> | "forecast";
 
 export interface ColumnDef {
   key: ColumnKey;
@@ -53,8 +54,21 @@ export const TABLE_COLUMNS = [
   { key: "supplier", header: "Leverantör", kind: "text" },
   { key: "caseNumber", header: "Diarienummer", kind: "text" },
   { key: "comment", header: "Kommentar", kind: "text" },
+  { key: "baseline", header: "Baslinje", kind: "choice" },
+  { key: "baselineNote", header: "Baslinje, beskrivning", kind: "text" },
+  { key: "indexName", header: "Index", kind: "text" },
+  { key: "avoidedIncreasePercent", header: "Undviken höjning (%)", kind: "percent" },
+  { key: "avoidedIncrease", header: "Undviken höjning (kr/år)", kind: "kronor" },
+  { key: "alsoReportedBy", header: "Rapporteras även av", kind: "text" },
+  { key: "alsoReportedRef", header: "Referens, annan rapportering", kind: "text" },
+  { key: "verifiedStage", header: "Verifierat", kind: "choice" },
+  { key: "verifiedBy", header: "Verifierad av", kind: "text" },
+  { key: "verifiedDate", header: "Verifierad datum", kind: "date" },
+  { key: "evidence", header: "Underlag", kind: "text" },
   { key: "registeredBy", header: "Registrerad av", kind: "text" },
   { key: "lastModified", header: "Senast ändrad", kind: "datetime" },
+  { key: "lastModifiedBy", header: "Senast ändrad av", kind: "text" },
+  { key: "checksum", header: "Kontrollsumma", kind: "text" },
 ] as const satisfies readonly ColumnDef[];
 
 export type TableHeader = (typeof TABLE_COLUMNS)[number]["header"];

@@ -10,6 +10,7 @@ export type WorkbookErrorKind =
   | "missingLists" // the Kategori sheet or one of its lists is gone: offer repair
   | "notFound" // no row with that id (deleted by a colleague)
   | "staleEdit" // the row changed since it was read: reload before editing
+  | "refused" // a rule refuses the change (e.g. verifying one's own effect); the message says why
   | "payloadTooLarge" // Excel refused a request as too large even after splitting
   | "syncFailed"; // Excel refused or lost a request: the pane offers to try again
 

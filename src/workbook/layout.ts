@@ -34,4 +34,5 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   datetime: "yyyy-mm-dd hh:mm",
   yesNo: "General",
   formula: '#,##0 "kr"',
+  percent: "0.0%",
 };

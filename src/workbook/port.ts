@@ -6,6 +6,7 @@
 import type { EffectLists, ListName } from "../domain/lists";
 import type { Effect, EffectId, EffectInput } from "../domain/effect";
 import type { ValidationIssue, EffectDraft } from "../domain/draft";
+import type { LogLine } from "../domain/logSchema";
 
 export interface WorkbookPort {
   /** What exists, what is missing, renamed or moved. Reads only. */
@@ -29,15 +30,29 @@ export interface WorkbookPort {
   /** Every row of the registration table; rows that fail validation come back with their issues. */
   readEffects(): Promise<EffectsReading>;
   /**
-   * Rewrites the changed cells of one effect, found by id. Refuses (WorkbookError "staleEdit")
-   * when the row changed since `expected` was read.
+   * Rewrites the changed cells of one effect, found by id, as `meta.by`; a verified effect falls
+   * back to unverified as `editFallback` says. Refuses (WorkbookError "staleEdit") when the row
+   * changed since `expected` was read. The change's log lines go in the same sync, queued first.
    */
-  updateEffect(expected: Effect, next: EffectInput): Promise<Effect>;
+  updateEffect(expected: Effect, next: EffectInput, meta: ChangeAuthor): Promise<Effect>;
   /**
    * Saves a corrected version of a row typed by hand that did not validate, in place (it gets an
    * id if it had none). Refuses ("staleEdit") when the row no longer holds what was read.
    */
-  fixInvalidRow(row: InvalidRow, next: EffectInput): Promise<Effect>;
+  fixInvalidRow(row: InvalidRow, next: EffectInput, meta: ChangeAuthor): Promise<Effect>;
+  /**
+   * Records `verification.by`'s verification of the effect's forecast or realisation with its
+   * evidence. Refuses ("refused", the domain's Swedish reason) when `verify` does, e.g. when the
+   * verifier registered or last changed it; "staleEdit" as updateEffect.
+   */
+  verifyEffect(expected: Effect, verification: { by: string; evidence: string }): Promise<Effect>;
+  /**
+   * Accepts a row changed by hand (`editedOutside`) as it now stands: new checksum, stamps and
+   * a log line; any verification is removed, since nobody verified the new values.
+   */
+  acceptOutsideEdit(expected: Effect, meta: ChangeAuthor): Promise<Effect>;
+  /** The audit trail's lines for one effect, oldest first. */
+  readHistory(id: EffectId): Promise<LogLine[]>;
   readSettings(): Promise<AddinSettings>;
   saveSettings(settings: Partial<AddinSettings>): Promise<AddinSettings>;
   /**
@@ -46,6 +61,11 @@ export interface WorkbookPort {
    * remembered one (the ribbon button).
    */
   refreshSummary(filter?: SummaryFilter): Promise<SummaryRefresh>;
+}
+
+/** Who makes a change: the pane's per-user "Ditt namn". */
+export interface ChangeAuthor {
+  by: string;
 }
 
 export interface EffectsReading {
@@ -86,10 +106,15 @@ export interface WorkbookInspection {
   problems: string[];
 }
 
-/** The summary's filter: one budget year and/or one Förvaltning; null means all. */
+/**
+ * The summary's filter: one budget year and/or one Förvaltning (null means all); baselines left
+ * out ("" stands for rows without one); and whether effects also reported elsewhere count.
+ */
 export interface SummaryFilter {
   year: number | null;
   department: string | null;
+  excludedBaselines: string[];
+  includeReportedElsewhere: boolean;
 }
 
 /** What a refresh of the summary did. */
@@ -109,5 +134,10 @@ export interface AddinSettings {
 }
 
 export const DEFAULT_SETTINGS: AddinSettings = {
-  summaryFilter: { year: null, department: null },
+  summaryFilter: {
+    year: null,
+    department: null,
+    excludedBaselines: [],
+    includeReportedElsewhere: false,
+  },
 };
