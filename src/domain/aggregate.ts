@@ -13,10 +13,13 @@ import {
 } from "./aggregateTally";
 import { shareOf, shareWindow } from "./aggregateShare";
 import { fromOre, realisationRate } from "./calculate";
+import { findDuplicates, type DuplicateGroup } from "./duplicates";
 import { EFFECT_STATUSES, type Effect, type IsoDate, type Kronor } from "./effect";
 import { lastYearOf, yearOre, type PhasePlan } from "./phasing";
+import { verifiedFigures } from "./review";
 
 export type { Figures } from "./aggregateTally";
+export type { DuplicateGroup } from "./duplicates";
 
 export const GROUP_DIMENSIONS = ["type", "department", "category", "reason", "status"] as const;
 export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
@@ -24,7 +27,14 @@ export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
 export interface SummaryOptions {
   /** Today, passed in: what is due by then is the realisation rate's denominator. */
   asOf: IsoDate;
-  filter?: { year?: number; department?: string };
+  filter?: {
+    year?: number;
+    department?: string;
+    /** Baslinje values to leave out, e.g. estimates; "" means effects without a baseline. */
+    excludedBaselines?: readonly string[];
+    /** Effects also reported by another body count only when asked: they are counted there. */
+    includeReportedElsewhere?: boolean;
+  };
   /** The workbook's list order per dimension; values not listed follow, sorted sv-SE. */
   order?: Partial<Record<GroupDimension, readonly string[]>>;
 }
@@ -40,6 +50,15 @@ export interface Totals extends Figures {
   realisationRate: number | null;
   budgetAffecting: ForecastAndRealised;
   notBudgetAffecting: ForecastAndRealised;
+  /**
+   * The part of the figures a second person has verified (review.ts `verifiedFigures`); count:
+   * effects whose forecast is verified. A row changed by hand never counts here.
+   */
+  verified: ForecastAndRealised & { count: number };
+  /** Effects also reported elsewhere, within the other filters, whether included or not. */
+  reportedElsewhere: ForecastAndRealised & { count: number };
+  /** Effects in the figures whose row was changed outside the add-in. */
+  editedOutside: number;
 }
 
 export interface Group extends Figures {
@@ -62,6 +81,8 @@ export interface Summary {
   /** Phased forecast and realised per budget year; gap years included, for a chart's axis. */
   byYear: readonly YearRow[];
   byYearAndType: YearsByType;
+  /** Possibly registered twice, among the effects of the department and baselines (any year). */
+  duplicates: readonly DuplicateGroup[];
 }
 
 interface YearTally {
@@ -76,6 +97,13 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
   const total = emptyTally();
   let due = 0;
   const split = { yes: { forecast: 0, realised: 0 }, no: { forecast: 0, realised: 0 } };
+  const verified = { forecast: 0, realised: 0, count: 0 };
+  const elsewhere = { forecast: 0, realised: 0, count: 0 };
+  let editedOutside = 0;
+  const excluded = new Set(filter.excludedBaselines ?? []);
+  // The effects duplicates are looked for in; all of them when nothing is filtered out.
+  const scoped: Effect[] | null =
+    filter.department === undefined && excluded.size === 0 ? null : [];
   const groups = GROUP_DIMENSIONS.map((dimension) => ({
     dimension,
     tallies: new Map<string, Tally>(),
@@ -89,10 +117,25 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
 
   for (const effect of effects) {
     if (filter.department !== undefined && effect.department !== filter.department) continue;
+    if (excluded.size > 0 && excluded.has(effect.baseline ?? "")) continue;
+    scoped?.push(effect);
     const share = shareOf(effect, scope);
     if (share === null) continue;
     const { forecast, realised, leaked, hundredthHours } = share;
+    if (effect.alsoReportedBy.trim() !== "") {
+      elsewhere.forecast += forecast;
+      elsewhere.realised += realised;
+      elsewhere.count += 1;
+      if (filter.includeReportedElsewhere !== true) continue;
+    }
     tallyInto(total, forecast, realised, leaked, hundredthHours);
+    if (effect.editedOutside) editedOutside += 1;
+    const checked = verifiedFigures(effect);
+    if (checked.forecast) {
+      verified.forecast += forecast;
+      verified.count += 1;
+    }
+    if (checked.realised) verified.realised += realised;
     due += share.due;
     const side = effect.budgetAffecting ? split.yes : split.no;
     side.forecast += forecast;
@@ -126,6 +169,9 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
       realisationRate: realisationRate(figures.realised, forecastDue),
       budgetAffecting: kronorPair(split.yes),
       notBudgetAffecting: kronorPair(split.no),
+      verified: { ...kronorPair(verified), count: verified.count },
+      reportedElsewhere: { ...kronorPair(elsewhere), count: elsewhere.count },
+      editedOutside,
     },
     groups: groupsOut,
     byYear: yearList.map((year) => ({ year, ...kronorPair(years.get(year) ?? emptyYear) })),
@@ -136,6 +182,7 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
         amounts: types.map((type) => fromOre(years.get(year)?.byType.get(type) ?? 0)),
       })),
     },
+    duplicates: findDuplicates(scoped ?? effects),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { forecastTotal } from "./calculate";
 import type { Effect } from "./effect";
-import { formatInputNumber, formatKronor } from "./format";
+import { formatInputNumber, formatKronorExact } from "./format";
 import type { LogLine } from "./logSchema";
 import { logMessages } from "./reviewMessages.sv";
 import { NO, TABLE_COLUMNS, YES, type ColumnDef } from "./tableSchema";
@@ -44,7 +44,9 @@ export function logLinesFor(before: Effect | null, after: Effect, meta: ChangeMe
   // The calculated figure follows from the changed cells; a controller looks for it first.
   const [oldTotal, newTotal] = [forecastTotal(before), forecastTotal(after)];
   if (oldTotal !== newTotal) {
-    lines.push(line(logMessages.forecast, formatKronor(oldTotal), formatKronor(newTotal)));
+    lines.push(
+      line(logMessages.forecast, formatKronorExact(oldTotal), formatKronorExact(newTotal))
+    );
   }
   return lines;
 }
@@ -63,17 +65,23 @@ export function outsideEditLine(effect: Effect, meta: ChangeMeta): LogLine {
   };
 }
 
-/** A field as the log shows it: amounts as "3 200 000 kr", dates as yyyy-mm-dd. */
+/** Decimals a person may type in a number or a percentage: all of them show in the log. */
+const TYPED_DECIMALS = 10;
+
+/**
+ * A field as the log shows it: amounts as "3 200 000 kr" (öre when there are any), dates as
+ * yyyy-mm-dd. Exact, since two values that read the same would leave their change unlogged.
+ */
 export function fieldText(effect: Effect, column: ColumnDef): string {
-  if (column.key === "forecast") return formatKronor(forecastTotal(effect));
+  if (column.key === "forecast") return formatKronorExact(forecastTotal(effect));
   const value = effect[column.key];
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? YES : NO;
   if (typeof value === "number") {
-    if (column.kind === "kronor") return formatKronor(value);
-    if (column.kind === "percent") return `${formatInputNumber(value * 100, 2)} %`;
+    if (column.kind === "kronor") return formatKronorExact(value);
+    if (column.kind === "percent") return `${formatInputNumber(value * 100, TYPED_DECIMALS)} %`;
     if (column.kind === "datetime") return String(value);
-    return formatInputNumber(value, 6);
+    return formatInputNumber(value, TYPED_DECIMALS);
   }
   return value;
 }

@@ -5,20 +5,22 @@
  * verified). It notices undisclosed edits; it is not a signature, as anyone can recompute it.
  *
  * Computed from the parsed fields, in the schema's order (so moving columns changes nothing),
- * each in a canonical form that survives the trip through Excel and a saved file: text folded
- * as headers and list values are matched (a list value recased in the lists still matches),
- * numbers to 13 significant digits (a file keeps 15 to 17).
+ * each in a canonical form that survives the trip through Excel and a saved file:
+ * - list values and choices folded as the reader matches them (a list value recased in the
+ *   lists still matches); user text as written, so a changed letter case is noticed;
+ * - kronor as integer öre: exact, so a changed öre on a billion is noticed;
+ * - other numbers to 13 significant digits (a file keeps 15 to 17).
  */
-import { foldText } from "./cells";
+import { toOre } from "./calculate";
 import type { Effect } from "./effect";
-import { TABLE_COLUMNS } from "./tableSchema";
+import { TABLE_COLUMNS, type ColumnKind } from "./tableSchema";
 
 const SUMMED = TABLE_COLUMNS.filter((c) => c.key !== "forecast" && c.key !== "checksum");
 
 export function effectChecksum(effect: Effect): string {
-  const canonical = SUMMED.map(({ key }) => canonicalValue(effect[key as keyof Effect])).join(
-    "\u001f"
-  );
+  const canonical = SUMMED.map(({ key, kind }) =>
+    canonicalValue(effect[key as keyof Effect], kind)
+  ).join("\u001f");
   // Two 32-bit FNV-1a passes with different offsets: 64 bits, fast enough for 100 000 rows.
   return hex(fnv1a(canonical, 0x811c9dc5)) + hex(fnv1a(canonical, 0x050c5d1f));
 }
@@ -27,11 +29,16 @@ export function effectChecksum(effect: Effect): string {
 export const matchesChecksum = (effect: Effect): boolean =>
   effect.checksum !== "" && effect.checksum === effectChecksum(effect);
 
-function canonicalValue(value: unknown): string {
+function canonicalValue(value: unknown, kind: ColumnKind): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return String(Number(value.toPrecision(13)));
+  if (typeof value === "number") {
+    return kind === "kronor" ? String(toOre(value)) : String(Number(value.toPrecision(13)));
+  }
   if (typeof value === "boolean") return value ? "1" : "0";
-  return foldText(String(value));
+  // As foldText (cells.ts) without its lower case, which only choices get. Cells are read
+  // trimmed, and a line break may come back as \n for \r\n.
+  const spaced = String(value).normalize("NFC").trim().replace(/\s+/g, " ");
+  return kind === "choice" ? spaced.toLowerCase() : spaced;
 }
 
 function fnv1a(text: string, offset: number): number {

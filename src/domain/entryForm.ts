@@ -5,10 +5,12 @@
  * (entryFormFields.ts, entryFormResult.ts), never stored.
  */
 import type { EffectDraft } from "./draft";
-import { defaultBasis, defaultBudgetAffecting } from "./effect";
+import { defaultBasis, defaultBudgetAffecting, type Baseline } from "./effect";
 import {
   ENTRY_FIELDS,
+  basisOf,
   fixedBasisOf,
+  isIndexReason,
   type AnnualCalculation,
   type EntryField,
   type EntryFormMode,
@@ -22,12 +24,14 @@ export {
   draftOf,
   displayField,
   placedIssues,
+  validateEntryForm,
   visibleIssues,
   type EntryIssue,
 } from "./entryFormDraft";
 
-/** Defaults a type change sets, unless the person chose the value themselves. */
-type TypeDefault = "basis" | "budgetAffecting";
+/** Values the form preselects, unless the person chose the value themselves. */
+export type FormDefault = "basis" | "budgetAffecting" | "baseline";
+export const FORM_DEFAULTS: readonly FormDefault[] = ["basis", "budgetAffecting", "baseline"];
 
 export interface EntryFormState {
   readonly mode: EntryFormMode;
@@ -39,7 +43,7 @@ export interface EntryFormState {
   readonly calculation: AnnualCalculation;
   /** The person confirmed that a negative yearly amount is a cost increase. */
   readonly costIncreaseConfirmed: boolean;
-  readonly chosen: Readonly<Partial<Record<TypeDefault, true>>>;
+  readonly chosen: Readonly<Partial<Record<FormDefault, true>>>;
   /**
    * Fields loaded with a value that the type, basis or status would hide (a row typed by hand
    * with both a yearly and a one-off amount): they stay shown, so nothing is dropped from the
@@ -65,7 +69,10 @@ const EMPTY_VALUES: EntryValues = Object.fromEntries(
   ENTRY_FIELDS.map((field) => [field, ""])
 ) as EntryValues;
 
-/** Fields that belong to the case, not to one effect of it. */
+/**
+ * Fields that belong to the case, not to one effect of it. The baseline too: the effects of
+ * one contract are measured against the same previous price.
+ */
 const CASE_FIELDS = [
   "caseName",
   "department",
@@ -73,6 +80,8 @@ const CASE_FIELDS = [
   "supplier",
   "caseNumber",
   "status",
+  "baseline",
+  "baselineNote",
 ] as const satisfies readonly EntryField[];
 
 /** Fields chosen in one step (radio, list): chosen means done, so their issues show at once. */
@@ -82,6 +91,7 @@ const CHOICE_FIELDS: ReadonlySet<EntryField> = new Set([
   "status",
   "basis",
   "budgetAffecting",
+  "baseline",
 ]);
 
 /** A blank form. Most registrations are forecasts, so status starts as Kalkylerad. */
@@ -99,6 +109,10 @@ export function initialEntryForm(): EntryFormState {
 }
 
 export function reduceEntryForm(state: EntryFormState, action: EntryFormAction): EntryFormState {
+  return withBaselineDefault(reduce(state, action));
+}
+
+function reduce(state: EntryFormState, action: EntryFormAction): EntryFormState {
   switch (action.type) {
     case "fieldChanged":
       if (action.field === "type") return changeType(state, action.value);
@@ -106,7 +120,7 @@ export function reduceEntryForm(state: EntryFormState, action: EntryFormAction):
         ...state,
         values: { ...state.values, [action.field]: action.value },
         touched: CHOICE_FIELDS.has(action.field) ? touch(state, action.field) : state.touched,
-        chosen: isTypeDefault(action.field)
+        chosen: isFormDefault(action.field)
           ? { ...state.chosen, [action.field]: true }
           : state.chosen,
       };
@@ -125,7 +139,9 @@ export function reduceEntryForm(state: EntryFormState, action: EntryFormAction):
     case "sameCaseNext": {
       const kept = Object.fromEntries(CASE_FIELDS.map((field) => [field, state.values[field]]));
       const blank = initialEntryForm();
-      return { ...blank, values: { ...blank.values, ...kept } };
+      // The baseline that was saved stays as if chosen: the next effect's type does not undo it.
+      const chosen = state.values.baseline.trim() === "" ? {} : { baseline: true as const };
+      return { ...blank, values: { ...blank.values, ...kept }, chosen };
     }
     case "loaded":
       return loadedEntryForm(action.mode, action.draft);
@@ -134,8 +150,30 @@ export function reduceEntryForm(state: EntryFormState, action: EntryFormAction):
   }
 }
 
-const isTypeDefault = (field: EntryField): field is TypeDefault =>
-  field === "basis" || field === "budgetAffecting";
+const isFormDefault = (field: EntryField): field is FormDefault =>
+  (FORM_DEFAULTS as readonly string[]).includes(field);
+
+/**
+ * The baseline most effects of this kind have, so that registering stays fast: an index
+ * adjustment is measured against the index-adjusted previous price, a yearly amount worked out
+ * from costs or unit prices against the previous contract price. Otherwise the person says.
+ */
+export function defaultBaseline(
+  state: Pick<EntryFormState, "values" | "calculation">
+): Baseline | null {
+  if (isIndexReason(state.values)) return "Indexjusterat tidigare pris";
+  const derived = basisOf(state.values) === "Årlig" && state.calculation !== "direct";
+  return derived ? "Tidigare avtalspris" : null;
+}
+
+/** The baseline follows its default until the person chooses one. */
+export function withBaselineDefault(state: EntryFormState): EntryFormState {
+  if (state.chosen.baseline) return state;
+  const baseline = defaultBaseline(state) ?? "";
+  return state.values.baseline === baseline
+    ? state
+    : { ...state, values: { ...state.values, baseline } };
+}
 
 const touch = (state: EntryFormState, field: EntryField) => ({ ...state.touched, [field]: true });
 

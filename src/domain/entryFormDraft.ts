@@ -5,6 +5,8 @@
  */
 import type { DraftField, EffectDraft, IssueTarget, ValidationIssue } from "./draft";
 import type { EntryFormState } from "./entryForm";
+import type { EffectLists } from "./lists";
+import { validateEffect, type ValidationResult } from "./validate";
 import {
   CALCULATION_FIELDS,
   ENTRY_FIELDS,
@@ -12,6 +14,17 @@ import {
   shownFields,
   type EntryField,
 } from "./entryFormFields";
+
+/**
+ * Validation of the form's draft. The form always asks for Baslinje (rows from before the
+ * column are only asked for it once they are opened here).
+ */
+export function validateEntryForm(state: EntryFormState, lists: EffectLists): ValidationResult {
+  return validateEffect(draftOf(state), lists, {
+    costIncreaseConfirmed: state.costIncreaseConfirmed,
+    requireBaseline: true,
+  });
+}
 
 /** An issue with the place the form shows it: a field, or the form as a whole ("row"). */
 export interface EntryIssue extends ValidationIssue {

@@ -6,7 +6,13 @@
 import { sameText } from "./cells";
 import { excelSerialToIsoDate } from "./dates";
 import type { RawValue } from "./draft";
-import { AMOUNT_BASES, EFFECT_TYPES, type AmountBasis } from "./effect";
+import {
+  AMOUNT_BASES,
+  EFFECT_TYPES,
+  INDEX_REASON,
+  type AmountBasis,
+  type Baseline,
+} from "./effect";
 import type { EntryFormState } from "./entryForm";
 import { formatInputNumber } from "./format";
 import { NO, YES } from "./tableSchema";
@@ -31,12 +37,19 @@ export const ENTRY_FIELDS = [
   "startDate",
   "realised",
   "realisedDate",
+  "baseline",
+  "baselineNote",
+  "indexName",
+  "avoidedIncreasePercent",
+  "avoidedIncrease",
   "savedHours",
   "implementationCost",
   "budgetAffecting",
   "supplier",
   "caseNumber",
   "comment",
+  "alsoReportedBy",
+  "alsoReportedRef",
 ] as const;
 
 export type EntryField = (typeof ENTRY_FIELDS)[number];
@@ -62,13 +75,23 @@ const ALWAYS: readonly EntryField[] = [
   "reason",
   "status",
   "basis",
+  "baseline",
   "savedHours",
   "implementationCost",
   "budgetAffecting",
   "supplier",
   "caseNumber",
   "comment",
+  "alsoReportedBy",
+  "alsoReportedRef",
 ];
+
+/** Asked for when the reason is Indexjustering. */
+export const INDEX_FIELDS = [
+  "indexName",
+  "avoidedIncreasePercent",
+  "avoidedIncrease",
+] as const satisfies readonly EntryField[];
 
 /** Nytt avtal is always yearly and Engångsbelopp/vite a one-off; other types let the person say. */
 export function fixedBasisOf(type: string): AmountBasis | null {
@@ -86,7 +109,15 @@ export function basisChoiceShown(values: Readonly<EntryValues>): boolean {
   return fixed === null || basisOf(values) !== fixed;
 }
 
-/** The fields the type, basis, status and calculation call for. */
+export const isIndexReason = (values: Readonly<EntryValues>): boolean =>
+  sameText(values.reason, INDEX_REASON);
+
+/** The baseline that the person describes in words ("Beskriv baslinjen"). */
+const OTHER_BASELINE: Baseline = "Annan";
+export const isOtherBaseline = (values: Readonly<EntryValues>): boolean =>
+  sameText(values.baseline, OTHER_BASELINE);
+
+/** The fields the type, basis, status, calculation, reason and baseline call for. */
 export function shownByRules(
   values: Readonly<EntryValues>,
   calculation: AnnualCalculation
@@ -97,6 +128,8 @@ export function shownByRules(
   if (basis === "Årlig") add([...CALCULATION_FIELDS[calculation], "contractYears", "startDate"]);
   if (basis === "Engång") add(["oneOffAmount", "startDate"]);
   if (sameText(values.status, "Realiserad")) add(["realised", "realisedDate"]);
+  if (isOtherBaseline(values)) add(["baselineNote"]);
+  if (isIndexReason(values)) add(INDEX_FIELDS);
   return shown;
 }
 
@@ -131,6 +164,7 @@ const KRONOR_FIELDS: ReadonlySet<EntryField> = new Set([
   "oneOffAmount",
   "implementationCost",
   "realised",
+  "avoidedIncrease",
 ]);
 const DATE_FIELDS: ReadonlySet<EntryField> = new Set(["startDate", "realisedDate"]);
 
@@ -149,6 +183,10 @@ export function textFromDraft(field: EntryField, raw: RawValue): string {
   if (DATE_FIELDS.has(field)) return serialText(raw);
   if (field === "annualVolume" || field === "contractYears" || field === "savedHours") {
     return formatInputNumber(raw, COUNT_DECIMALS);
+  }
+  // A percent cell holds the fraction: 0.035 is typed as 3,5 %.
+  if (field === "avoidedIncreasePercent") {
+    return `${formatInputNumber(raw * 100, COUNT_DECIMALS)} %`;
   }
   return String(raw);
 }

@@ -34,7 +34,12 @@ export function loadedEntryForm(mode: "edit" | "fix", draft: EffectDraft): Entry
     calculation,
     // A saved negative amount was confirmed when it was saved.
     costIncreaseConfirmed: mode === "edit",
-    chosen: { basis: true, budgetAffecting: true },
+    // A row from before Baslinje has none: the form preselects one as for a new registration.
+    chosen: {
+      basis: true,
+      budgetAffecting: true,
+      ...(values.baseline.trim() ? { baseline: true } : {}),
+    },
     kept: Object.fromEntries(kept.map((field) => [field, true])),
   };
 }

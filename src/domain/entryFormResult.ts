@@ -110,6 +110,13 @@ function calculationInput(fields: CalculationFields): EffectInput {
     supplier: "",
     caseNumber: "",
     comment: "",
+    baseline: null,
+    baselineNote: "",
+    indexName: "",
+    avoidedIncreasePercent: null,
+    avoidedIncrease: null,
+    alsoReportedBy: "",
+    alsoReportedRef: "",
     ...fields,
   };
 }

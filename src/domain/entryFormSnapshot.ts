@@ -1,11 +1,14 @@
 /**
  * A draft of a new registration as stored text, so that closing the task pane midway loses
  * nothing. What comes back is checked field by field: a snapshot from an older version, or
- * edited by hand, gives a blank form rather than a broken one.
+ * edited by hand, gives a blank form rather than a broken one. A field added since the draft
+ * was stored (Baslinje) comes back blank, or with its default.
  */
 import {
   ENTRY_FIELDS,
+  FORM_DEFAULTS,
   initialEntryForm,
+  withBaselineDefault,
   type AnnualCalculation,
   type EntryField,
   type EntryFormState,
@@ -48,7 +51,7 @@ export function restoreEntryForm(stored: string | null): EntryFormState | null {
     Object.fromEntries(
       keys.filter((key) => isRecord(raw) && raw[key] === true).map((key) => [key, true])
     ) as Partial<Record<K, true>>;
-  return {
+  return withBaselineDefault({
     ...blank,
     values: Object.fromEntries(ENTRY_FIELDS.map((field) => [field, text(field)])) as Record<
       EntryField,
@@ -57,8 +60,8 @@ export function restoreEntryForm(stored: string | null): EntryFormState | null {
     touched: flags(data.touched, ENTRY_FIELDS),
     calculation: CALCULATIONS.find((c) => c === data.calculation) ?? blank.calculation,
     costIncreaseConfirmed: data.costIncreaseConfirmed === true,
-    chosen: flags(data.chosen, ["basis", "budgetAffecting"] as const),
-  };
+    chosen: flags(data.chosen, FORM_DEFAULTS),
+  });
 }
 
 function parseJson(text: string): unknown {

@@ -21,6 +21,17 @@ function format(formatter: Intl.NumberFormat, value: number): string {
 /** "3 200 000 kr": whole kronor. */
 export const formatKronor = (amount: number): string => `${format(whole, amount)}${NBSP}kr`;
 
+const withOre = new Intl.NumberFormat("sv-SE", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** "3 200 000 kr", or "1 234,50 kr" when there are öre: exact, where an öre is a change. */
+export const formatKronorExact = (amount: number): string =>
+  Math.round(amount * 100) % 100 === 0
+    ? formatKronor(amount)
+    : `${format(withOre, amount)}${NBSP}kr`;
+
 /** "3,2 mkr", "14 mkr": millions, at most one decimal. */
 export const formatMkr = (amount: number): string =>
   `${format(oneDecimal, amount / 1_000_000)}${NBSP}mkr`;

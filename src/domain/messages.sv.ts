@@ -36,8 +36,21 @@ export const fieldLabels: Record<DraftField, string> = {
   supplier: "Leverantör",
   caseNumber: "Diarienummer",
   comment: "Kommentar",
+  baseline: "Baslinje",
+  baselineNote: "Beskriv baslinjen",
+  indexName: "Index",
+  avoidedIncreasePercent: "Undviken höjning (%)",
+  avoidedIncrease: "Undviken höjning (kr/år)",
+  alsoReportedBy: "Rapporteras även av",
+  alsoReportedRef: "Referens hos den andra",
   registeredBy: "Registrerad av",
   lastModified: "Senast ändrad",
+  lastModifiedBy: "Senast ändrad av",
+  verifiedStage: "Verifierat",
+  verifiedBy: "Verifierad av",
+  verifiedDate: "Verifierad datum",
+  evidence: "Underlag",
+  checksum: "Kontrollsumma",
 };
 
 /** `startDate` is the contract's start for Årlig and the day of the one-off for Engång. */
@@ -94,11 +107,14 @@ export const yesNoMessages: Record<ParseErrorCode, string> = {
 
 /** The plain-number fields, each with how to write it. */
 export type CountField = "annualVolume" | "contractYears" | "savedHours";
+/** The fields read as plain numbers: the counts and a percentage. */
+export type NumberField = CountField | "avoidedIncreasePercent";
 
-const countHints: Record<CountField, string> = {
+const countHints: Record<NumberField, string> = {
   annualVolume: "Skriv uppskattat antal per år, t.ex. 12 000 eller 12 000 st.",
   contractYears: "Skriv avtalstiden i år, t.ex. 4, 0,5 eller 4 år.",
   savedHours: "Skriv antal timmar, t.ex. 8 000 eller 8 000 h.",
+  avoidedIncreasePercent: "Skriv höjningen i procent, t.ex. 3,5 eller 3,5 %.",
 };
 
 const countProblems: Partial<Record<ParseErrorCode, string>> = {
@@ -108,7 +124,7 @@ const countProblems: Partial<Record<ParseErrorCode, string>> = {
 };
 
 /** Parse errors of the plain-number fields: what went wrong (if it helps), then how to write it. */
-export function countMessage(field: CountField, code: ParseErrorCode): string {
+export function countMessage(field: NumberField, code: ParseErrorCode): string {
   const problem = countProblems[code];
   return problem ? `${problem} ${countHints[field]}` : countHints[field];
 }
@@ -127,7 +143,13 @@ export type RequiredField =
   | "startDate"
   | "oneOffAmount"
   | "realised"
-  | "realisedDate";
+  | "realisedDate"
+  | "baseline"
+  | "baselineNote"
+  | "indexName"
+  | "avoidedIncrease"
+  | "alsoReportedBy"
+  | "alsoReportedRef";
 
 export const requiredMessages: Record<RequiredField, string> = {
   caseName: "Ange ärendet, t.ex. avtalets eller upphandlingens namn.",
@@ -150,6 +172,13 @@ export const requiredMessages: Record<RequiredField, string> = {
   realised: "Ange realiserad effekt i kronor, eller ändra status till Kalkylerad.",
   realisedDate:
     "Ange när effekten realiserades, t.ex. 2026-12-31, eller ändra status till Kalkylerad.",
+  baseline: "Välj baslinje: vad besparingen räknas mot.",
+  baselineNote: "Beskriv baslinjen: vad besparingen räknas mot, t.ex. offerten från 2024.",
+  indexName: "Vilket index? T.ex. KPI, AKI eller byggkostnadsindex.",
+  avoidedIncrease:
+    "Ange den undvikna höjningen i procent, t.ex. 3,5 %, eller i kronor per år, eller båda.",
+  alsoReportedBy: "Ange vem som också rapporterar effekten, eller töm referensen.",
+  alsoReportedRef: "Ange referensen hos den som också rapporterar effekten.",
 };
 
 /** Validation messages that take values. */
@@ -203,6 +232,13 @@ export const validationMessages = {
   realisedNeedsStatus:
     "Realiserad effekt är ifylld men status är Kalkylerad. " +
     "Ändra status till Realiserad, eller töm realiserad effekt och datum för realisering.",
+  unknownBaseline: (value: string, allowed: readonly string[]): string =>
+    `Välj en baslinje: ${joinOr(allowed.map((choice) => `”${choice}”`))}. ` +
+    `”${value}” är inte en av dem.`,
+  percentOutOfRange:
+    "Undviken höjning ska vara mer än 0 % och högst 100 %. Skriv procentsatsen, t.ex. 3,5 %.",
+  avoidedIncreaseNotPositive:
+    "Undviken höjning ska vara mer än 0 kr per år, t.ex. 120 000. Töm fältet om den bara anges i procent.",
   realisedBeforeStart: (basis: AmountBasis | null, startDate: string): string =>
     `Datum för realisering är före ${basis === "Engång" ? "engångsbeloppets datum" : "startdatum"} ` +
     `(${startDate}). Kontrollera datumen.`,

@@ -78,6 +78,21 @@ export function parseNumber(raw: RawValue, units: readonly string[] = []): Parse
   return Number.isFinite(value) ? parsed(value) : failed("notANumber");
 }
 
+const PERCENT_UNITS = ["%", "procent"];
+
+/**
+ * A percentage as a fraction: `3,5 %`, `3,5`, `3.5%` → 0.035. A number is a cell formatted as
+ * percent, which already holds the fraction.
+ */
+export function parsePercent(raw: RawValue): Parsed<number | null> {
+  if (typeof raw === "number") return parseNumber(raw);
+  const result = parseNumber(raw, PERCENT_UNITS);
+  if (!result.ok || result.value === null) return result;
+  // Dividing by 100 leaves float noise (1.1 / 100 = 0.011000000000000001); 12 decimals keep
+  // every digit a person types.
+  return parsed(Number((result.value / 100).toFixed(12)));
+}
+
 /** Ja/Nej in any case, yes/no, true/false, sant/falskt (Swedish Excel's booleans as text), 1/0. */
 export function parseYesNo(raw: RawValue): Parsed<boolean | null> {
   if (isBlank(raw)) return parsed(null);

@@ -14,7 +14,7 @@ import {
   validationMessages,
   type CountField,
 } from "./messages.sv";
-import { parseAmount, parseDate, parseNumber } from "./parse";
+import { parseAmount, parseDate, parseNumber, parsePercent } from "./parse";
 import type { Issues } from "./validationIssues";
 
 /** Above 1 000 billion kronor an amount is a typo (a municipality's budget is far below). */
@@ -31,7 +31,8 @@ export type KronorField =
   | "annualAmount"
   | "oneOffAmount"
   | "implementationCost"
-  | "realised";
+  | "realised"
+  | "avoidedIncrease";
 
 export type DateField = "startDate" | "realisedDate";
 
@@ -57,6 +58,20 @@ export function readAmount(draft: EffectDraft, field: KronorField, issues: Issue
 
 export function readCount(draft: EffectDraft, field: CountField, issues: Issues): number | null {
   const result = parseNumber(draft[field], COUNT_UNITS[field]);
+  if (!result.ok) {
+    issues.add(field, result.error, countMessage(field, result.error));
+    return null;
+  }
+  return result.value;
+}
+
+/** A percentage as a fraction (0.035 for 3,5 %). */
+export function readPercent(
+  draft: EffectDraft,
+  field: "avoidedIncreasePercent",
+  issues: Issues
+): number | null {
+  const result = parsePercent(draft[field]);
   if (!result.ok) {
     issues.add(field, result.error, countMessage(field, result.error));
     return null;

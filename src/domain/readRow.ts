@@ -1,16 +1,25 @@
 /**
  * One table row → an effect, or the row with its problems. Rows typed by hand go through the
- * same validation as the form; the add-in's own columns (ID, Registrerad, Senast ändrad) are
- * checked here.
+ * same validation as the form; the add-in's own columns (ID, Registrerad, Senast ändrad, the
+ * verification and the checksum) are read here.
  */
-import type { CellValue } from "./cells";
+import { sameText, type CellValue } from "./cells";
+import { matchesChecksum } from "./checksum";
 import type { EffectDraft, ValidationIssue } from "./draft";
-import { effectId, type Effect, type EffectId } from "./effect";
+import {
+  VERIFIED_STAGES,
+  effectId,
+  type Effect,
+  type EffectId,
+  type IsoDate,
+  type VerifiedStage,
+} from "./effect";
 import type { EffectLists } from "./lists";
 import { rowMessages } from "./messages.sv";
 import { parseDate } from "./parse";
 import { rowToDraft } from "./rows";
 import { validateEffect } from "./validate";
+import { textOf } from "./validateText";
 
 export interface RowProblem {
   id: EffectId | null;
@@ -27,7 +36,7 @@ export function readRow(
   seenIds: ReadonlySet<string>
 ): RowReading {
   const draft = rowToDraft(row, headers);
-  const rawId = String(draft.id ?? "").trim();
+  const rawId = textOf(draft.id);
   const id = rawId === "" ? null : effectId(rawId);
   // A saved negative amount was confirmed when it was saved, or typed deliberately by hand.
   const { input, issues } = validateEffect(draft, lists, { costIncreaseConfirmed: true });
@@ -44,14 +53,47 @@ export function readRow(
   if (input === null || id === null || !registered || issues.length > 0) {
     return { invalid: { id, draft, issues } };
   }
-  const lastModified = typeof draft.lastModified === "number" ? draft.lastModified : null;
+  const { verification, readable } = readVerification(draft);
+  const effect: Effect = {
+    ...input,
+    id,
+    registered,
+    registeredBy: textOf(draft.registeredBy),
+    lastModified: typeof draft.lastModified === "number" ? draft.lastModified : null,
+    lastModifiedBy: textOf(draft.lastModifiedBy),
+    ...verification,
+    checksum: textOf(draft.checksum),
+    editedOutside: false,
+  };
+  // Rows typed by hand have no checksum and come back edited outside, which is intended: the
+  // pane offers to accept them as they stand before anyone verifies them.
+  effect.editedOutside = !readable || !matchesChecksum(effect);
+  return { effect };
+}
+
+type Verification = Pick<Effect, "verifiedStage" | "verifiedBy" | "verifiedDate" | "evidence">;
+
+/**
+ * The verification cells. Unreadable ones (a stage that is no stage, a date that is no date)
+ * do not make the row invalid: its figures are still the unit's figures and must not drop out
+ * of the summary. The add-in never writes such cells, so the row was changed by hand
+ * (`readable` false → edited outside) and its stage reads as nothing verified, whatever the
+ * checksum says.
+ */
+function readVerification(draft: EffectDraft): { verification: Verification; readable: boolean } {
+  const stageText = textOf(draft.verifiedStage);
+  const stage: VerifiedStage | null =
+    VERIFIED_STAGES.find((known) => sameText(known, stageText)) ?? null;
+  const date = parseDate(draft.verifiedDate);
+  const verifiedDate: IsoDate | null = date.ok ? date.value : null;
+  const readable = (stageText === "" || stage !== null) && date.ok;
   return {
-    effect: {
-      ...input,
-      id,
-      registered,
-      registeredBy: String(draft.registeredBy ?? "").trim(),
-      lastModified,
+    verification: {
+      verifiedStage: readable ? stage : null,
+      verifiedBy: textOf(draft.verifiedBy),
+      verifiedDate,
+      evidence: textOf(draft.evidence),
     },
+    readable,
   };
 }

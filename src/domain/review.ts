@@ -65,7 +65,8 @@ export function verify(effect: Effect, verification: Verification): VerifyOutcom
   const evidence = verification.evidence.trim();
   if (evidence === "")
     return { refused: { field: "evidence", message: reviewMessages.evidenceMissing } };
-  if (evidence.length > EVIDENCE_MAX_LENGTH) {
+  // Characters as people count them (an emoji is one), as the form's other limits.
+  if ([...evidence].length > EVIDENCE_MAX_LENGTH) {
     return {
       refused: { field: "evidence", message: reviewMessages.evidenceTooLong(EVIDENCE_MAX_LENGTH) },
     };
@@ -111,7 +112,10 @@ const FREE_KEYS: ReadonlySet<string> = new Set(["comment"]);
 export type EditFallback = "none" | "toForecast" | "unverified";
 
 export function editFallback(before: Effect, next: EffectInput): EditFallback {
-  const stage = before.editedOutside ? null : before.verifiedStage;
+  // Saving re-stamps the row with a fresh checksum: verification cells beside a hand edit
+  // would then read as trusted, so they go, as when the hand edit is accepted.
+  if (before.editedOutside) return hasVerification(before) ? "unverified" : "none";
+  const stage = before.verifiedStage;
   if (stage === null) return "none";
   const changed = INPUT_KEYS.filter((key) => !FREE_KEYS.has(key) && before[key] !== next[key]);
   if (changed.length === 0) return "none";
@@ -121,10 +125,21 @@ export function editFallback(before: Effect, next: EffectInput): EditFallback {
   return "unverified";
 }
 
-/** `before` with the edit applied and the verification fallen back as `editFallback` says. */
+const hasVerification = (effect: Effect): boolean =>
+  effect.verifiedStage !== null ||
+  effect.verifiedBy !== "" ||
+  effect.verifiedDate !== null ||
+  effect.evidence !== "";
+
+/**
+ * `before` with the edit applied and the verification fallen back as `editFallback` says. Only
+ * the stated fields come from `next` (an Effect passed as one keeps its id, stamps and
+ * verification out of it).
+ */
 export function withEdit(before: Effect, next: EffectInput): Effect {
   const fallback = editFallback(before, next);
-  const edited: Effect = { ...before, ...next };
+  const stated = Object.fromEntries(INPUT_KEYS.map((key) => [key, next[key]]));
+  const edited: Effect = { ...before, ...stated };
   if (fallback === "toForecast") return { ...edited, verifiedStage: "Kalkyl" };
   if (fallback === "unverified") return { ...edited, ...UNVERIFIED };
   return edited;

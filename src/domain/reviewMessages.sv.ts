@@ -1,5 +1,5 @@
 /** The Swedish texts of verification and the audit trail. */
-import { formatKronor } from "./format";
+import { formatKronorExact } from "./format";
 
 export const reviewMessages = {
   nameMissing: "Ange ditt namn innan du verifierar.",
@@ -17,8 +17,8 @@ export const reviewMessages = {
 
 export const logMessages = {
   registered: "Ny registrering",
-  registeredAs: (type: string, forecast: number) => `${type}, ${formatKronor(forecast)}`,
+  registeredAs: (type: string, forecast: number) => `${type}, ${formatKronorExact(forecast)}`,
   forecast: "Kalkylerad effekt (kr)",
   editedOutside: "Ändrad utanför tillägget",
-  acceptedAs: (forecast: number) => `Godkänd som den står: ${formatKronor(forecast)}`,
+  acceptedAs: (forecast: number) => `Godkänd som den står: ${formatKronorExact(forecast)}`,
 };

@@ -79,13 +79,18 @@ function cellOf(effect: Effect, column: ColumnDef): CellValue {
   const { key, kind } = column;
   if (key === "forecast") return "";
   const value = effect[key];
-  if (isTextKind(kind) && typeof value === "string") return toCellText(value);
+  // Baslinje and Verifierat are null when not stated: an empty cell, like an empty text.
+  if (isTextKind(kind) && (value === null || typeof value === "string")) {
+    return toCellText(value ?? "");
+  }
   if (kind === "yesNo" && typeof value === "boolean") return value ? YES : NO;
   if (kind === "date" && value === null) return "";
   if (kind === "date" && typeof value === "string" && isValidIsoDate(value)) {
     return isoDateToExcelSerial(value);
   }
-  const numeric = kind === "kronor" || kind === "number" || kind === "datetime";
+  // A percent is stored as its fraction (0.035), which the column's format shows as 3,5 %.
+  const numeric =
+    kind === "kronor" || kind === "number" || kind === "percent" || kind === "datetime";
   if (numeric && (value === null || typeof value === "number")) return value ?? "";
   // Only a change to Effect or TABLE_COLUMNS that forgot the other gets here.
   throw new Error(`Effect field "${key}" (${String(value)}) does not fit a ${kind} column`);

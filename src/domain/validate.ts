@@ -12,6 +12,7 @@ import { parseYesNo } from "./parse";
 import { readAmount, readCount } from "./readFields";
 import { TABLE_COLUMNS } from "./tableSchema";
 import { validateAmounts } from "./validateAmounts";
+import { validateBaseline } from "./validateBaseline";
 import { validateOutcome } from "./validateOutcome";
 import { validateChoices, validateFreeTexts, validateListValues } from "./validateText";
 import { Issues } from "./validationIssues";
@@ -21,6 +22,11 @@ export type { ValidationCode } from "./validationIssues";
 export interface ValidateOptions {
   /** The person confirmed that a negative yearly amount is a cost increase. */
   costIncreaseConfirmed?: boolean;
+  /**
+   * Baslinje must be stated: the form asks for it. Rows read from the sheet may lack it, since
+   * workbooks from before the column have it blank.
+   */
+  requireBaseline?: boolean;
 }
 
 export interface ValidationResult {
@@ -42,6 +48,7 @@ export function validateEffect(
   const texts = validateFreeTexts(draft, issues);
   const listValues = validateListValues(draft, lists, issues);
   const { status, basis } = validateChoices(draft, issues);
+  const baseline = validateBaseline(draft, texts, options.requireBaseline === true, issues);
   const savedHours = readSavedHours(draft, issues);
   // An effect counted in hours (the talk's 8 000 hours of e-handel) needs no kronor amount.
   const hoursOnly = savedHours !== null && savedHours > 0;
@@ -77,6 +84,7 @@ export function validateEffect(
     implementationCost,
     budgetAffecting,
     savedHours: savedHours === null ? null : hours(savedHours),
+    ...baseline,
   };
   return { input, issues: [] };
 }

@@ -10,7 +10,15 @@ import { matchListValue, LIST_HEADERS, type EffectLists, type ListName } from ".
 import { fieldLabels, requiredMessages, validationMessages } from "./messages.sv";
 import type { Issues } from "./validationIssues";
 
-type FreeTextField = "caseName" | "supplier" | "caseNumber" | "comment";
+type FreeTextField =
+  | "caseName"
+  | "supplier"
+  | "caseNumber"
+  | "comment"
+  | "baselineNote"
+  | "indexName"
+  | "alsoReportedBy"
+  | "alsoReportedRef";
 type ListField = "category" | "department" | "type" | "reason";
 
 /** Longest texts: a case name fits a table column; a comment is a short note, not a report. */
@@ -19,6 +27,10 @@ const MAX_LENGTH: Record<FreeTextField, number> = {
   supplier: 200,
   caseNumber: 200,
   comment: 2000,
+  baselineNote: 200,
+  indexName: 200,
+  alsoReportedBy: 200,
+  alsoReportedRef: 200,
 };
 /** Excel's data-validation lists refuse longer items. */
 const MAX_LIST_VALUE_LENGTH = 255;
@@ -63,11 +75,24 @@ export function validateFreeTexts(
   };
   const caseName = read("caseName");
   if (caseName === "") issues.add("caseName", "required", requiredMessages.caseName);
+  const alsoReportedBy = read("alsoReportedBy");
+  const alsoReportedRef = read("alsoReportedRef");
+  // Kept out of the totals only with both: who else reports it, and where to find it there.
+  if (alsoReportedBy !== "" && alsoReportedRef === "") {
+    issues.add("alsoReportedRef", "required", requiredMessages.alsoReportedRef);
+  }
+  if (alsoReportedBy === "" && alsoReportedRef !== "") {
+    issues.add("alsoReportedBy", "required", requiredMessages.alsoReportedBy);
+  }
   return {
     caseName,
     supplier: read("supplier"),
     caseNumber: read("caseNumber"),
     comment: read("comment"),
+    baselineNote: read("baselineNote"),
+    indexName: read("indexName"),
+    alsoReportedBy,
+    alsoReportedRef,
   };
 }
 
@@ -114,25 +139,30 @@ export function validateChoices(
   };
 }
 
-/** One of a fixed set, matched case-insensitively, returned in its canonical spelling. */
-function readChoice<T extends string>(
+/**
+ * One of a fixed set, matched case- and spacing-insensitively, returned in its canonical
+ * spelling; null when blank (an issue only when `required`) or not one of them.
+ */
+export function readChoice<T extends string>(
   draft: EffectDraft,
-  field: "status" | "basis",
+  field: "status" | "basis" | "baseline",
   allowed: readonly T[],
-  issues: Issues
+  issues: Issues,
+  required = true
 ): T | null {
   const text = textOf(draft[field]);
   if (text === "") {
-    issues.add(field, "required", requiredMessages[field]);
+    if (required) issues.add(field, "required", requiredMessages[field]);
     return null;
   }
   const match = allowed.find((choice) => sameText(choice, text));
   if (match === undefined) {
-    issues.add(
-      field,
-      "invalidChoice",
-      validationMessages.invalidChoice(fieldLabels[field], text, allowed)
-    );
+    // The baselines contain "eller" themselves, so they are listed in quotes.
+    const message =
+      field === "baseline"
+        ? validationMessages.unknownBaseline(text, allowed)
+        : validationMessages.invalidChoice(fieldLabels[field], text, allowed);
+    issues.add(field, "invalidChoice", message);
     return null;
   }
   return match;

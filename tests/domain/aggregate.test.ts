@@ -296,10 +296,166 @@ describe("summarize: 100 000 effekter", () => {
     }
   });
 
+  it("dubbletterna delar ärende, typ och belopp, och ingen effekt står i två grupper", () => {
+    const byId = new Map(effects.map((e) => [e.id, e]));
+    const seen = new Set<string>();
+    expect(summary.duplicates.length).toBeGreaterThan(0);
+    for (const group of summary.duplicates) {
+      expect(group.ids.length).toBeGreaterThanOrEqual(2);
+      for (const id of group.ids) {
+        expect(seen.has(id)).toBe(false);
+        seen.add(id);
+        const effect = byId.get(id);
+        expect(effect?.type).toBe(group.type);
+        expect(effect && forecastTotal(effect)).toBe(group.forecast);
+      }
+    }
+  });
+
   it("ett års filter går ihop med årets rad i byYear", () => {
     const year = summarize(effects, { asOf: asOf2028, filter: { year: 2027 } });
     const row = summary.byYear.find((y) => y.year === 2027);
     expect(year.totals.forecast).toBe(row?.forecast);
     expect(year.totals.realised).toBe(row?.realised);
+  });
+});
+
+describe("summarize: baslinje och annan rapportering", () => {
+  const contract = oneOff(100_000, "2026-03-01", { baseline: "Tidigare avtalspris" });
+  const estimate = oneOff(20_000, "2026-03-01", { baseline: "Egen kalkyl eller budget" });
+  const old = oneOff(3_000, "2026-03-01", { baseline: null });
+  const central = oneOff(400_000, "2026-03-01", {
+    alsoReportedBy: "Adda",
+    alsoReportedRef: "A-2026-17",
+    realised: kr(350_000),
+    realisedDate: isoDate("2026-06-30"),
+    status: "Realiserad",
+  });
+  const effects = [contract, estimate, old, central];
+  const forecastWith = (filter: Parameters<typeof summarize>[1]["filter"]) =>
+    summarize(effects, { asOf, filter }).totals.forecast;
+
+  it.each([
+    [[], 123_000],
+    [["Egen kalkyl eller budget"], 103_000],
+    [[""], 120_000],
+    [["Egen kalkyl eller budget", ""], 100_000],
+    [["Tidigare avtalspris", "Egen kalkyl eller budget", ""], 0],
+  ])("utan baslinjerna %j: %d kr", (excludedBaselines, forecast) => {
+    expect(forecastWith({ excludedBaselines })).toBe(forecast);
+  });
+
+  it("effekter som även rapporteras av någon annan hålls utanför alla summor", () => {
+    const { totals, groups, byYear } = summarize(effects, { asOf });
+    expect(totals).toMatchObject({ forecast: 123_000, realised: 0, count: 3 });
+    expect(groups.status.map((g) => [g.key, g.count])).toEqual([
+      ["Kalkylerad", 3],
+      ["Realiserad", 0],
+    ]);
+    expect(byYear).toEqual([{ year: 2026, forecast: 123_000, realised: 0 }]);
+    expect(totals.reportedElsewhere).toEqual({ count: 1, forecast: 400_000, realised: 350_000 });
+  });
+
+  it("men räknas med när sammanställningen ber om det", () => {
+    const { totals } = summarize(effects, { asOf, filter: { includeReportedElsewhere: true } });
+    expect(totals).toMatchObject({ forecast: 523_000, realised: 350_000, count: 4 });
+    expect(totals.reportedElsewhere).toEqual({ count: 1, forecast: 400_000, realised: 350_000 });
+  });
+
+  it("räknar bara en ifylld rapportör, och de andra filtren gäller även dem", () => {
+    const blank = oneOff(1, "2026-03-01", { alsoReportedBy: "  " });
+    expect(summarize([blank], { asOf }).totals).toMatchObject({
+      count: 1,
+      reportedElsewhere: { count: 0, forecast: 0, realised: 0 },
+    });
+    const elsewhere = (filter: Parameters<typeof summarize>[1]["filter"]) =>
+      summarize(effects, { asOf, filter }).totals.reportedElsewhere.count;
+    expect(elsewhere({ department: UTB })).toBe(0);
+    expect(elsewhere({ excludedBaselines: ["Tidigare avtalspris"] })).toBe(0);
+    expect(elsewhere({ year: 2027 })).toBe(0);
+    expect(elsewhere({ year: 2026 })).toBe(1);
+  });
+});
+
+describe("summarize: verifierade belopp", () => {
+  const checked = {
+    verifiedBy: "Bo Berg",
+    verifiedDate: isoDate("2026-02-02"),
+    evidence: "Faktura 4711",
+  } as const;
+  const done = {
+    status: "Realiserad",
+    realised: kr(90_000),
+    realisedDate: isoDate("2026-09-30"),
+  } as const;
+  const effects = [
+    oneOff(1_000, "2026-03-01"),
+    oneOff(20_000, "2026-03-01", { ...checked, verifiedStage: "Kalkyl" }),
+    oneOff(100_000, "2026-03-01", { ...done, ...checked, verifiedStage: "Kalkyl" }),
+    oneOff(300_000, "2026-03-01", { ...done, ...checked, verifiedStage: "Realisering" }),
+    // Verified, then changed by hand: nothing of it counts as verified.
+    oneOff(4_000_000, "2026-03-01", { ...done, ...checked, verifiedStage: "Realisering" }),
+  ];
+  effects[4] = { ...(effects[4] as Effect), editedOutside: true };
+
+  it("visar det verifierade bredvid allt, och räknar raderna ändrade utanför tillägget", () => {
+    const { totals } = summarize(effects, { asOf });
+    expect(totals).toMatchObject({ forecast: 4_421_000, realised: 270_000, count: 5 });
+    expect(totals.verified).toEqual({ forecast: 420_000, realised: 90_000, count: 3 });
+    expect(totals.editedOutside).toBe(1);
+  });
+
+  it("inom samma filter och år som resten", () => {
+    const yearly2 = yearly(120_000, 2, "2026-01-01", { ...checked, verifiedStage: "Kalkyl" });
+    const { totals } = summarize([...effects, yearly2], { asOf, filter: { year: 2027 } });
+    expect(totals.verified).toEqual({ forecast: 120_000, realised: 0, count: 1 });
+    expect(totals.editedOutside).toBe(0);
+    const byUtb = summarize(effects, { asOf, filter: { department: UTB } }).totals;
+    expect(byUtb.verified).toEqual({ forecast: 0, realised: 0, count: 0 });
+  });
+
+  it("en verifierad effekt som rapporteras även av någon annan räknas inte som verifierad", () => {
+    const elsewhere = oneOff(5_000, "2026-03-01", {
+      ...checked,
+      verifiedStage: "Kalkyl",
+      alsoReportedBy: "Adda",
+    });
+    expect(summarize([elsewhere], { asOf }).totals.verified.count).toBe(0);
+    const included = summarize([elsewhere], { asOf, filter: { includeReportedElsewhere: true } });
+    expect(included.totals.verified).toEqual({ forecast: 5_000, realised: 0, count: 1 });
+  });
+});
+
+describe("summarize: dubbletter", () => {
+  const twice = [
+    oneOff(175_000, "2026-05-20", { id: effectId("E-1"), caseName: "Flyttjänster" }),
+    oneOff(175_000, "2027-05-20", {
+      id: effectId("E-2"),
+      caseName: "flyttjänster",
+      department: UTB,
+    }),
+  ];
+
+  it("flaggar samma ärende, typ och belopp oavsett år", () => {
+    const { duplicates } = summarize(twice, { asOf, filter: { year: 2026 } });
+    expect(duplicates).toEqual([
+      {
+        caseName: "Flyttjänster",
+        type: "Engångsbelopp/vite",
+        forecast: 175_000,
+        ids: ["E-1", "E-2"],
+      },
+    ]);
+  });
+
+  it("bland effekterna i förvaltningen och baslinjerna som visas", () => {
+    expect(summarize(twice, { asOf, filter: { department: UTB } }).duplicates).toEqual([]);
+    const baselines = { excludedBaselines: ["Tidigare avtalspris"] };
+    expect(summarize(twice, { asOf, filter: baselines }).duplicates).toEqual([]);
+  });
+
+  it("också bland effekter som rapporteras av någon annan", () => {
+    const reported = twice.map((e) => ({ ...e, alsoReportedBy: "Adda" }));
+    expect(summarize(reported, { asOf }).duplicates).toHaveLength(1);
   });
 });

@@ -1,4 +1,9 @@
-import { initialEntryForm, reduceEntryForm } from "../../src/domain/entryForm";
+import {
+  initialEntryForm,
+  reduceEntryForm,
+  type EntryFormAction,
+} from "../../src/domain/entryForm";
+import { anEffect } from "../fixtures/effects";
 import { PRINTING, run, typed } from "../fixtures/entryForm";
 
 describe("reduceEntryForm", () => {
@@ -102,5 +107,109 @@ describe("sameCaseNext: ännu en effekt i samma ärende", () => {
 
   it("börjar om utan fel och som ny registrering", () => {
     expect(after).toMatchObject({ mode: "new", submitted: false, touched: {} });
+  });
+});
+
+describe("Baslinje förvald så att registreringen går fort", () => {
+  const index = typed({ reason: "Indexjustering" });
+  const toIndex: EntryFormAction = {
+    type: "fieldChanged",
+    field: "reason",
+    value: "Indexjustering",
+  };
+
+  it.each([
+    ["ingenting valt", [], ""],
+    [
+      "Nytt avtal med kostnad före och efter",
+      [{ type: "typeChanged", value: "Nytt avtal" }],
+      "Tidigare avtalspris",
+    ],
+    [
+      "styckpris och volym",
+      [
+        { type: "typeChanged", value: "Nytt avtal" },
+        { type: "calculationChanged", calculation: "unitPrices" },
+      ],
+      "Tidigare avtalspris",
+    ],
+    [
+      "årligt belopp direkt",
+      [
+        { type: "typeChanged", value: "Nytt avtal" },
+        { type: "calculationChanged", calculation: "direct" },
+      ],
+      "",
+    ],
+    ["ett engångsbelopp", [{ type: "typeChanged", value: "Engångsbelopp/vite" }], ""],
+    ["Indexjustering", index, "Indexjusterat tidigare pris"],
+    [
+      "Indexjustering som engångsbelopp",
+      [
+        { type: "typeChanged", value: "Engångsbelopp/vite" },
+        ...typed({ reason: "indexjustering" }),
+      ],
+      "Indexjusterat tidigare pris",
+    ],
+  ] as [string, EntryFormAction[], string][])("%s ger %j", (_name, actions, baseline) => {
+    expect(run(...actions).values.baseline).toBe(baseline);
+  });
+
+  it("följer med när det som förvalet bygger på ändras", () => {
+    const annual = run({ type: "typeChanged", value: "Nytt avtal" });
+    const indexed = reduceEntryForm(annual, toIndex);
+    expect(indexed.values.baseline).toBe("Indexjusterat tidigare pris");
+    const direct = run(
+      { type: "typeChanged", value: "Nytt avtal" },
+      { type: "calculationChanged", calculation: "direct" }
+    );
+    expect(direct.values.baseline).toBe("");
+  });
+
+  it.each([
+    ["en annan anledning", typed({ reason: "Indexjustering" })],
+    ["ett annat sätt att räkna", [{ type: "calculationChanged", calculation: "direct" }]],
+    ["en annan typ", [{ type: "typeChanged", value: "Engångsbelopp/vite" }]],
+  ] as [string, EntryFormAction[]][])("skriver aldrig över ett eget val vid %s", (_name, later) => {
+    const state = run(
+      { type: "typeChanged", value: "Nytt avtal" },
+      ...typed({ baseline: "Marknadsjämförelse" }),
+      ...later
+    );
+    expect(state.values.baseline).toBe("Marknadsjämförelse");
+    expect(state.chosen.baseline).toBe(true);
+    expect(state.touched.baseline).toBe(true);
+  });
+
+  it("behåller ett förval som eget val i nästa effekt i samma ärende", () => {
+    const saved = run(...PRINTING, ...typed({ baseline: "Annan", baselineNote: "Offert 2024" }));
+    const next = reduceEntryForm(saved, { type: "sameCaseNext" });
+    expect(next.values).toMatchObject({ baseline: "Annan", baselineNote: "Offert 2024" });
+    const oneOff = reduceEntryForm(next, { type: "typeChanged", value: "Engångsbelopp/vite" });
+    expect(oneOff.values.baseline).toBe("Annan");
+  });
+
+  it("behåller baslinjen i samma ärende även när den var förvald", () => {
+    const next = reduceEntryForm(run(...PRINTING), { type: "sameCaseNext" });
+    expect(next.values.baseline).toBe("Tidigare avtalspris");
+    const indexed = reduceEntryForm(next, toIndex);
+    expect(indexed.values.baseline).toBe("Tidigare avtalspris");
+  });
+
+  it("förväljer en baslinje när en sparad effekt från före kolumnen öppnas", () => {
+    const old = anEffect({ baseline: null });
+    const state = run({ type: "loaded", mode: "edit", draft: old });
+    expect(state.values.baseline).toBe("Tidigare avtalspris");
+    expect(state.chosen.baseline).toBeUndefined();
+  });
+
+  it("behåller en sparad baslinje när effekten öppnas", () => {
+    const state = run({
+      type: "loaded",
+      mode: "edit",
+      draft: anEffect({ baseline: "Marknadsjämförelse" }),
+    });
+    expect(state.values.baseline).toBe("Marknadsjämförelse");
+    expect(reduceEntryForm(state, toIndex).values.baseline).toBe("Marknadsjämförelse");
   });
 });

@@ -2,6 +2,7 @@ import {
   draftOf,
   reduceEntryForm,
   shownFields,
+  validateEntryForm,
   visibleIssues,
   type AnnualCalculation,
   type EntryField,
@@ -9,6 +10,7 @@ import {
 import { isoDateToExcelSerial } from "../../src/domain/dates";
 import { isoDate } from "../../src/domain/effect";
 import { validateEffect } from "../../src/domain/validate";
+import { inputOf } from "../../src/taskpane/registrations/realise";
 import { anEffect, someLists } from "../fixtures/effects";
 import { PRINTING, issuesOf, run, typed } from "../fixtures/entryForm";
 
@@ -92,7 +94,7 @@ describe("visibleIssues", () => {
   it("visar alla fel efter försök att spara, i formulärets ordning", () => {
     const state = run({ type: "submitted" });
     const places = visibleIssues(state, issuesOf(state)).map((issue) => issue.at);
-    expect(places).toEqual(["caseName", "department", "category", "type", "reason"]);
+    expect(places).toEqual(["caseName", "department", "category", "type", "reason", "baseline"]);
   });
 
   it.each([
@@ -134,8 +136,7 @@ describe("loaded", () => {
     });
     expect(state).toMatchObject({ mode: "edit", calculation: "costs", submitted: false });
     const { input } = validateEffect(draftOf(state), someLists());
-    const { id: _id, registered: _r, registeredBy: _b, lastModified: _m, ...expected } = anEffect();
-    expect(input).toEqual(expected);
+    expect(input).toEqual(inputOf(anEffect()));
   });
 
   it("visar en felaktig rads alla värden och problem direkt", () => {
@@ -153,5 +154,105 @@ describe("loaded", () => {
       ["annualAmount", "annualMismatch"],
       ["oneOffAmount", "wrongBasis"],
     ]);
+  });
+});
+
+describe("Baslinje, index och rapportering i formuläret", () => {
+  const extra: EntryField[] = [
+    "baseline",
+    "baselineNote",
+    "indexName",
+    "avoidedIncreasePercent",
+    "avoidedIncrease",
+    "alsoReportedBy",
+    "alsoReportedRef",
+  ];
+  const always: EntryField[] = ["baseline", "alsoReportedBy", "alsoReportedRef"];
+
+  it.each([
+    ["ett tomt formulär", {}, always],
+    [
+      "Annan",
+      { baseline: "Annan" },
+      ["baseline", "baselineNote", "alsoReportedBy", "alsoReportedRef"],
+    ],
+    ["en annan baslinje", { baseline: "Marknadsjämförelse" }, always],
+    [
+      "Indexjustering",
+      { reason: "Indexjustering" },
+      [
+        "baseline",
+        "indexName",
+        "avoidedIncreasePercent",
+        "avoidedIncrease",
+        "alsoReportedBy",
+        "alsoReportedRef",
+      ],
+    ],
+    ["en annan anledning", { reason: "FKU" }, always],
+  ] as const)("%s visar %j", (_name, values, expected: readonly EntryField[]) => {
+    const shown = shownFields(run(...typed(values)));
+    expect(extra.filter((field) => shown.has(field))).toEqual(expected);
+  });
+
+  it("sparar inte index som skrevs innan anledningen byttes", () => {
+    const state = run(
+      ...PRINTING,
+      ...typed({ reason: "Indexjustering", indexName: "KPI", avoidedIncreasePercent: "3 %" }),
+      ...typed({ reason: "FKU" })
+    );
+    expect(draftOf(state)).not.toHaveProperty("indexName");
+    expect(state.values.indexName).toBe("KPI");
+  });
+
+  it("ger en indexjustering som validerar med förvald baslinje", () => {
+    const state = run(
+      ...PRINTING,
+      ...typed({ reason: "Indexjustering", indexName: "KPI", avoidedIncreasePercent: "3,5 %" })
+    );
+    expect(validateEntryForm(state, someLists())).toMatchObject({
+      input: {
+        baseline: "Indexjusterat tidigare pris",
+        indexName: "KPI",
+        avoidedIncreasePercent: 0.035,
+        avoidedIncrease: null,
+      },
+      issues: [],
+    });
+  });
+
+  it("kräver baslinje när formuläret sparas utan förval", () => {
+    const state = run(
+      ...PRINTING,
+      { type: "calculationChanged", calculation: "direct" },
+      ...typed({ annualAmount: "2 mkr" }),
+      { type: "submitted" }
+    );
+    expect(visibleIssues(state, issuesOf(state))).toEqual([
+      expect.objectContaining({
+        at: "baseline",
+        code: "required",
+        message: expect.stringContaining("Välj baslinje"),
+      }),
+    ]);
+  });
+
+  it("läser en sparad procentsats som text som läses tillbaka likadant", () => {
+    const draft = anEffect({
+      reason: "Indexjustering",
+      indexName: "KPI",
+      avoidedIncreasePercent: 0.035,
+    });
+    const state = run({ type: "loaded", mode: "edit", draft });
+    expect(state.values.avoidedIncreasePercent).toBe("3,5 %");
+    expect(validateEntryForm(state, someLists()).input?.avoidedIncreasePercent).toBe(0.035);
+  });
+
+  it("visar index och beskrivning som en rad har fast anledning och baslinje inte kräver dem", () => {
+    const draft = anEffect({ indexName: "KPI", baselineNote: "Offert" });
+    const shown = shownFields(run({ type: "loaded", mode: "fix", draft }));
+    expect(shown.has("indexName")).toBe(true);
+    expect(shown.has("baselineNote")).toBe(true);
+    expect(shown.has("avoidedIncrease")).toBe(false);
   });
 });

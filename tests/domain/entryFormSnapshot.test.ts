@@ -38,6 +38,45 @@ describe("utkast som sparas mellan två öppningar av panelen", () => {
     });
   });
 
+  it("behåller att baslinjen var ett eget val", () => {
+    const chosen = [
+      { type: "typeChanged", value: "Nytt avtal" },
+      { type: "fieldChanged", field: "baseline", value: "Egen kalkyl eller budget" },
+    ] as const;
+    const form = chosen.reduce(reduceEntryForm, initialEntryForm());
+    const restored = restoreEntryForm(snapshotOf(form));
+    expect(restored).toEqual(form);
+    expect(restored?.chosen.baseline).toBe(true);
+  });
+
+  it("läser ett utkast från före Baslinje och förväljer den som i ett nytt formulär", () => {
+    // As version 1 stored it before issue 7: no baseline, index or reporting fields.
+    const later = [
+      "baseline",
+      "baselineNote",
+      "indexName",
+      "avoidedIncreasePercent",
+      "avoidedIncrease",
+      "alsoReportedBy",
+      "alsoReportedRef",
+    ];
+    const before = Object.fromEntries(
+      Object.entries(initialEntryForm().values).filter(([field]) => !later.includes(field))
+    );
+    const stored = JSON.stringify({
+      version: 1,
+      values: { ...before, caseName: "Utskrift", type: "Nytt avtal", basis: "Årlig" },
+      touched: { type: true },
+      calculation: "costs",
+      costIncreaseConfirmed: false,
+      chosen: { basis: true },
+    });
+    expect(restoreEntryForm(stored)).toMatchObject({
+      values: { caseName: "Utskrift", baseline: "Tidigare avtalspris", indexName: "" },
+      chosen: { basis: true },
+    });
+  });
+
   it("sparar inget utkast av en redigering", () => {
     const edit = reduceEntryForm(initialEntryForm(), {
       type: "loaded",

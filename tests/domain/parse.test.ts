@@ -4,6 +4,7 @@ import {
   parseAmount,
   parseDate,
   parseNumber,
+  parsePercent,
   parseYesNo,
   type ParseErrorCode,
 } from "../../src/domain/parse";
@@ -127,6 +128,36 @@ describe("parseNumber", () => {
     [Number.POSITIVE_INFINITY, [], "notFinite"],
   ] as const)("avvisar %j (enheter %j) med %s", (raw, units, error) => {
     expect(parseNumber(raw, units)).toEqual({ ok: false, error });
+  });
+});
+
+describe("parsePercent", () => {
+  it.each([
+    ["3,5 %", 0.035],
+    ["3,5", 0.035],
+    ["3.5%", 0.035],
+    ["3,5 procent", 0.035],
+    [" 12 % ", 0.12],
+    ["1,1", 0.011],
+    ["100 %", 1],
+    ["-2 %", -0.02],
+    // A cell formatted as percent holds the fraction.
+    [0.035, 0.035],
+    ["", null],
+    [null, null],
+  ] as const)("läser %j som andelen %p", (raw, expected) => {
+    expect(parsePercent(raw)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ["3,5 kr", "notANumber"],
+    ["KPI", "notANumber"],
+    ["3,5 % %", "mixedUnits"],
+    ["1,500 %", "ambiguousSeparator"],
+    [true, "notANumber"],
+    [Number.NaN, "notFinite"],
+  ] as const)("avvisar %j med %s", (raw, error) => {
+    expect(parsePercent(raw)).toEqual({ ok: false, error });
   });
 });
 

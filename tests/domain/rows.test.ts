@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { columnLetter, type CellValue } from "../../src/domain/cells";
+import { isoDate, kronor } from "../../src/domain/effect";
 import { parseAmount, parseDate } from "../../src/domain/parse";
 import {
   effectRowCells,
@@ -10,7 +11,7 @@ import {
   rowToDraft,
 } from "../../src/domain/rows";
 import { TABLE_COLUMNS, headerOf } from "../../src/domain/tableSchema";
-import { anEffect } from "../fixtures/effects";
+import { anEffect, excelReadsBack } from "../fixtures/effects";
 
 const templateHeaders: string[] = TABLE_COLUMNS.map((column) => column.header);
 const at = (place: { headers?: readonly string[]; firstColumn?: number; rowNumber?: number }) => ({
@@ -24,16 +25,6 @@ const cellUnder = (
   headers: readonly string[],
   header: string
 ) => row[headers.indexOf(header)];
-
-/** What Excel's `values` returns after the write: quote prefix hidden, formulas computed. */
-const excelReadsBack = (cell: CellValue): CellValue =>
-  typeof cell !== "string"
-    ? cell
-    : cell.startsWith("'")
-      ? cell.slice(1)
-      : cell.startsWith("=")
-        ? 0
-        : cell;
 
 describe("effectToRow", () => {
   const row = effectToRow(anEffect(), at({}));
@@ -89,6 +80,66 @@ describe("effectToRow", () => {
   it("lämnar tomma texter tomma", () => {
     const written = effectToRow(anEffect({ comment: "" }), at({}));
     expect(cellUnder(written, templateHeaders, "Kommentar")).toBe("");
+  });
+
+  describe("baslinje, indexjustering, annan rapportering och verifiering", () => {
+    const effect = anEffect({
+      reason: "Indexjustering",
+      baseline: "Indexjusterat tidigare pris",
+      indexName: "KPI",
+      avoidedIncreasePercent: 0.035,
+      avoidedIncrease: kronor(70_000.5),
+      alsoReportedBy: "Adda",
+      alsoReportedRef: "=Adda 2026/17",
+      verifiedStage: "Kalkyl",
+      verifiedBy: "Bo Berg",
+      verifiedDate: isoDate("2026-02-02"),
+      evidence: "https://kommunen.sharepoint.com/sites/upphandling/Avtal.pdf",
+      checksum: "0123456789abcdef",
+    });
+    const written = effectToRow(effect, at({}));
+    const cell = (header: string) => cellUnder(written, templateHeaders, header);
+
+    it.each([
+      ["Baslinje", "'Indexjusterat tidigare pris"],
+      ["Index", "'KPI"],
+      // The fraction: the column's percent format shows it as 3,5 %.
+      ["Undviken höjning (%)", 0.035],
+      ["Undviken höjning (kr/år)", 70_000.5],
+      ["Rapporteras även av", "'Adda"],
+      ["Referens, annan rapportering", "'=Adda 2026/17"],
+      ["Verifierat", "'Kalkyl"],
+      ["Verifierad av", "'Bo Berg"],
+      ["Verifierad datum", 46_055],
+      ["Underlag", "'https://kommunen.sharepoint.com/sites/upphandling/Avtal.pdf"],
+      ["Senast ändrad av", "'Anna Andersson"],
+      // All digits would otherwise become a number and lose its leading zero.
+      ["Kontrollsumma", "'0123456789abcdef"],
+    ] as const)("skriver %s som %j", (header, expected) => {
+      expect(cell(header)).toBe(expected);
+    });
+
+    it("skriver det som inte är angivet som tomma celler", () => {
+      const blank = effectToRow(
+        anEffect({ baseline: null, avoidedIncreasePercent: null, verifiedStage: null }),
+        at({})
+      );
+      for (const header of ["Baslinje", "Undviken höjning (%)", "Verifierat", "Verifierad datum"]) {
+        expect(cellUnder(blank, templateHeaders, header)).toBe("");
+      }
+    });
+
+    it("läses tillbaka som det skrevs", () => {
+      const draft = rowToDraft(written.map(excelReadsBack), templateHeaders);
+      expect(draft).toMatchObject({
+        baseline: "Indexjusterat tidigare pris",
+        avoidedIncreasePercent: 0.035,
+        alsoReportedRef: "=Adda 2026/17",
+        verifiedStage: "Kalkyl",
+        verifiedDate: 46_055,
+        checksum: "0123456789abcdef",
+      });
+    });
   });
 });
 
@@ -204,8 +255,21 @@ describe("rad → utkast", () => {
       supplier: "Skrivarbolaget AB",
       caseNumber: "KS 2025/123",
       comment: "=farlig",
+      baseline: "Tidigare avtalspris",
+      baselineNote: "",
+      indexName: "",
+      avoidedIncreasePercent: "",
+      avoidedIncrease: "",
+      alsoReportedBy: "",
+      alsoReportedRef: "",
+      verifiedStage: "",
+      verifiedBy: "",
+      verifiedDate: "",
+      evidence: "",
       registeredBy: "Anna Andersson",
       lastModified: 46_037.4375,
+      lastModifiedBy: "Anna Andersson",
+      checksum: "",
     });
     expect(parseDate(draft.startDate)).toEqual({ ok: true, value: effect.startDate });
     expect(parseAmount(draft.annualAmount)).toEqual({ ok: true, value: effect.annualAmount });

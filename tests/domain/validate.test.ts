@@ -10,6 +10,7 @@ import {
 } from "../../src/domain/effect";
 import { NO, TABLE_COLUMNS, YES } from "../../src/domain/tableSchema";
 import { validateEffect, validateField, type ValidateOptions } from "../../src/domain/validate";
+import { inputOf } from "../../src/taskpane/registrations/realise";
 import { anEffect, someLists } from "../fixtures/effects";
 
 const lists = someLists();
@@ -737,8 +738,7 @@ describe("validateEffect: tolkning och normalisering", () => {
 
   it("läser tillbaka en sparad rad (cellvärden) till samma effekt", () => {
     const effect = anEffect({ implementationCost: kronor(50_000), savedHours: null });
-    const { id: _id, registered: _r, registeredBy: _by, lastModified: _m, ...expected } = effect;
-    expect(validInput(asCells(effect))).toEqual(expected);
+    expect(validInput(asCells(effect))).toEqual(inputOf(effect));
   });
 });
 
@@ -820,3 +820,243 @@ function cellOf(kind: string, value: Effect[keyof Effect]): RawValue {
   if (kind === "yesNo") return value ? YES : NO;
   return value;
 }
+
+describe("validateEffect: baslinje, index och rapportering på annat håll", () => {
+  const formOptions: ValidateOptions = { requireBaseline: true };
+  const indexForm: EffectDraft = {
+    ...annualForm,
+    reason: "Indexjustering",
+    baseline: "Indexjusterat tidigare pris",
+    indexName: "KPI",
+    avoidedIncreasePercent: "3,5 %",
+  };
+  const BASE = { annual: annualForm, index: indexForm } as const;
+
+  it.each([
+    [
+      "baslinje saknas i formuläret",
+      "annual",
+      { baseline: "" },
+      "baseline",
+      "required",
+      "Välj baslinje",
+    ],
+    [
+      "okänd baslinje",
+      "annual",
+      { baseline: "Offert" },
+      "baseline",
+      "invalidChoice",
+      "Välj en baslinje: ”Tidigare avtalspris”, ”Indexjusterat tidigare pris”, " +
+        "”Egen kalkyl eller budget”, ”Marknadsjämförelse” eller ”Annan”. ”Offert” är inte en av dem.",
+    ],
+    [
+      "Annan utan beskrivning",
+      "annual",
+      { baseline: "annan" },
+      "baselineNote",
+      "required",
+      "Beskriv baslinjen",
+    ],
+    [
+      "för lång beskrivning",
+      "annual",
+      { baseline: "Annan", baselineNote: "x".repeat(201) },
+      "baselineNote",
+      "tooLong",
+      "högst 200 tecken",
+    ],
+    [
+      "beskrivning med radbrytning",
+      "annual",
+      { baseline: "Annan", baselineNote: "a\nb" },
+      "baselineNote",
+      "lineBreak",
+      "ska stå på en rad",
+    ],
+    [
+      "Indexjustering utan index",
+      "index",
+      { indexName: " " },
+      "indexName",
+      "required",
+      "Vilket index? T.ex. KPI, AKI eller byggkostnadsindex",
+    ],
+    [
+      "Indexjustering utan undviken höjning",
+      "index",
+      { avoidedIncreasePercent: "" },
+      "avoidedIncreasePercent",
+      "required",
+      "i procent, t.ex. 3,5 %, eller i kronor per år",
+    ],
+    [
+      "0 %",
+      "index",
+      { avoidedIncreasePercent: "0 %" },
+      "avoidedIncreasePercent",
+      "outOfRange",
+      "mer än 0 %",
+    ],
+    [
+      "negativ procent",
+      "index",
+      { avoidedIncreasePercent: "-3,5" },
+      "avoidedIncreasePercent",
+      "outOfRange",
+      "högst 100 %",
+    ],
+    [
+      "över 100 %",
+      "index",
+      { avoidedIncreasePercent: "150 %" },
+      "avoidedIncreasePercent",
+      "outOfRange",
+      "högst 100 %",
+    ],
+    // 3,5 typed into a cell that is not formatted as percent: 350 %.
+    [
+      "cellvärde 3,5",
+      "index",
+      { avoidedIncreasePercent: 3.5 },
+      "avoidedIncreasePercent",
+      "outOfRange",
+      "högst 100 %",
+    ],
+    [
+      "procent i kronor",
+      "index",
+      { avoidedIncreasePercent: "3,5 kr" },
+      "avoidedIncreasePercent",
+      "notANumber",
+      "Skriv höjningen i procent, t.ex. 3,5 eller 3,5 %.",
+    ],
+    [
+      "0 kr per år",
+      "index",
+      { avoidedIncrease: "0" },
+      "avoidedIncrease",
+      "notPositive",
+      "mer än 0 kr",
+    ],
+    [
+      "negativa kronor",
+      "index",
+      { avoidedIncrease: "-5 000" },
+      "avoidedIncrease",
+      "notPositive",
+      "mer än 0 kr",
+    ],
+    [
+      "kronor som text",
+      "index",
+      { avoidedIncrease: "mycket" },
+      "avoidedIncrease",
+      "notANumber",
+      "Skriv beloppet med siffror",
+    ],
+    // Other reasons need no index, but what is filled in is still read.
+    [
+      "procent vid annan anledning",
+      "annual",
+      { avoidedIncreasePercent: "tre" },
+      "avoidedIncreasePercent",
+      "notANumber",
+      "Skriv höjningen i procent",
+    ],
+    [
+      "rapporteras av utan referens",
+      "annual",
+      { alsoReportedBy: "Adda" },
+      "alsoReportedRef",
+      "required",
+      "Ange referensen hos den som också rapporterar effekten",
+    ],
+    [
+      "referens utan vem",
+      "annual",
+      { alsoReportedRef: "ADDA-2026-17" },
+      "alsoReportedBy",
+      "required",
+      "Ange vem som också rapporterar effekten",
+    ],
+    [
+      "för lång referens",
+      "annual",
+      { alsoReportedBy: "Adda", alsoReportedRef: "x".repeat(201) },
+      "alsoReportedRef",
+      "tooLong",
+      "högst 200 tecken",
+    ],
+  ] as const)("%s", (_name, base, patch, field, code, message) => {
+    const { input, issues } = validateEffect({ ...BASE[base], ...patch }, lists, formOptions);
+    expect(input).toBeNull();
+    expect(readable(issues)).toContainEqual({
+      field,
+      code,
+      message: expect.stringContaining(message),
+    });
+  });
+
+  it.each([
+    ["Tidigare avtalspris", "Tidigare avtalspris"],
+    ["  tidigare   AVTALSPRIS ", "Tidigare avtalspris"],
+    ["indexjusterat tidigare pris", "Indexjusterat tidigare pris"],
+    ["Egen kalkyl eller budget", "Egen kalkyl eller budget"],
+    ["MARKNADSJÄMFÖRELSE", "Marknadsjämförelse"],
+  ] as const)("läser baslinjen %j i listans stavning", (typed, expected) => {
+    expect(validInput({ ...annualForm, baseline: typed }, formOptions).baseline).toBe(expected);
+  });
+
+  it("godtar en rad utan baslinje när den inte krävs (rader från före kolumnen)", () => {
+    expect(validInput(annualCells).baseline).toBeNull();
+  });
+
+  it("sparar beskrivningen av Annan", () => {
+    const input = validInput(
+      { ...annualForm, baseline: "Annan", baselineNote: " Offerten från 2024 " },
+      formOptions
+    );
+    expect(input).toMatchObject({ baseline: "Annan", baselineNote: "Offerten från 2024" });
+  });
+
+  it.each([
+    ["procent", { avoidedIncreasePercent: "3,5 %" }, 0.035, null],
+    ["procent med punkt", { avoidedIncreasePercent: "3.5%" }, 0.035, null],
+    ["procent utan tecken", { avoidedIncreasePercent: "3,5" }, 0.035, null],
+    ["procentcell", { avoidedIncreasePercent: 0.035 }, 0.035, null],
+    ["kronor", { avoidedIncreasePercent: "", avoidedIncrease: "120 000 kr" }, null, 120_000],
+    ["båda", { avoidedIncrease: "0,12 mkr" }, 0.035, 120_000],
+  ] as const)("Indexjustering med undviken höjning i %s", (_name, patch, percent, amount) => {
+    const input = validInput({ ...indexForm, ...patch }, formOptions);
+    expect(input).toMatchObject({
+      reason: "Indexjustering",
+      indexName: "KPI",
+      avoidedIncreasePercent: percent,
+      avoidedIncrease: amount,
+    });
+  });
+
+  it("läser index och höjning även vid en annan anledning", () => {
+    const input = validInput({ ...annualForm, indexName: "AKI", avoidedIncreasePercent: "2 %" });
+    expect(input).toMatchObject({ indexName: "AKI", avoidedIncreasePercent: 0.02 });
+  });
+
+  it("sparar vem mer som rapporterar effekten och deras referens", () => {
+    const input = validInput({
+      ...annualForm,
+      alsoReportedBy: "Adda Inköpscentral",
+      alsoReportedRef: "ADDA-2026-17",
+    });
+    expect(input).toMatchObject({
+      alsoReportedBy: "Adda Inköpscentral",
+      alsoReportedRef: "ADDA-2026-17",
+    });
+  });
+
+  it("visar de nya fälten efter tabellens övriga kolumner", () => {
+    const draft = { ...indexForm, baseline: "", indexName: "", alsoReportedBy: "Adda" };
+    const fields = validateEffect(draft, lists, formOptions).issues.map((issue) => issue.field);
+    expect(fields).toEqual(["baseline", "indexName", "alsoReportedRef"]);
+  });
+});
