@@ -2,7 +2,9 @@
  * Many registered effects for the bench: the summary fixtures' varied set (the talk's examples
  * and the awkward cases) over and over, each its own case with its own id.
  */
+import { effectChecksum } from "../src/domain/checksum";
 import { effectId, isoDate, type Effect } from "../src/domain/effect";
+import { UNVERIFIED } from "../src/domain/review";
 import { summaryInputs } from "../tests/fixtures/summaryEffects";
 
 /** 2026-03-01 12:00 as an Excel serial: when the bench's rows were "last written". */
@@ -13,13 +15,19 @@ export function benchEffects(count: number): Effect[] {
   return Array.from({ length: count }, (_, i) => {
     const input = varied[i % varied.length];
     if (!input) throw new Error("summaryInputs() is empty");
-    return {
+    const effect: Effect = {
       ...input,
       caseName: `${input.caseName} ${i + 1}`,
       id: effectId(`E-B${String(i + 1).padStart(6, "0")}`),
       registered: isoDate("2026-03-01"),
       registeredBy: "Bench",
       lastModified: WRITTEN,
+      lastModifiedBy: "Bench",
+      ...UNVERIFIED,
+      checksum: "",
+      editedOutside: false,
     };
+    // As the add-in writes them: with a checksum, so they read back as trusted.
+    return { ...effect, checksum: effectChecksum(effect) };
   });
 }

@@ -19,6 +19,13 @@ const NOT_TYPED: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
   "forecast",
   "registeredBy",
   "lastModified",
+  "lastModifiedBy",
+  "checksum",
+  // A second person's verification, later: not part of registering.
+  "verifiedStage",
+  "verifiedBy",
+  "verifiedDate",
+  "evidence",
   // Left out because the e2e suite this is compared with does not type them either.
   "supplier",
   "caseNumber",

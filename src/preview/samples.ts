@@ -2,13 +2,19 @@
  * The preview's starting rows: the talk's examples, registered the way the pane registers them
  * (list values added to the Kategori sheet, each effect validated by the domain, then appended
  * through the workbook port), so the workbook view starts out realistic and the samples can
- * never hold a row the add-in itself would refuse.
+ * never hold a row the add-in itself would refuse. One person registers them all and another
+ * verifies a forecast and a realisation against evidence, so the preview shows every review
+ * state (Registrerad, Verifierad, Realiserad, Verifierad realisering) and a log with lines.
  */
 import type { EffectDraft } from "../domain/draft";
 import type { EffectInput } from "../domain/effect";
 import type { ListName } from "../domain/lists";
 import { validateEffect } from "../domain/validate";
 import type { WorkbookPort } from "../workbook/port";
+
+/** Who registers the examples, and who verifies some of them (never the same person). */
+export const SAMPLE_REGISTRANT = "Anna Andersson";
+export const SAMPLE_VERIFIER = "Bengt Berg";
 
 const LIST_VALUES: ReadonlyArray<readonly [ListName, string]> = [
   ["categories", "IT och skrivare"],
@@ -30,6 +36,7 @@ export function sampleDrafts(year: number): EffectDraft[] {
     startDate: `${year}-04-10`,
     supplier: "Resebolaget AB",
     caseNumber: `SN ${year - 1}/88`,
+    baseline: "Tidigare avtalspris",
   } as const;
   return [
     {
@@ -48,6 +55,7 @@ export function sampleDrafts(year: number): EffectDraft[] {
       supplier: "Skrivarbolaget AB",
       caseNumber: `KS ${year - 1}/123`,
       comment: "Lättare begagnade skrivare tillåts",
+      baseline: "Tidigare avtalspris",
     },
     {
       caseName: "Flyttjänster",
@@ -55,11 +63,14 @@ export function sampleDrafts(year: number): EffectDraft[] {
       department: "Kommunstyrelseförvaltningen",
       type: "Engångsbelopp/vite",
       reason: "Vite",
-      status: "Kalkylerad",
+      status: "Realiserad",
       basis: "Engång",
       oneOffAmount: 175_000,
       startDate: `${year}-02-20`,
+      realised: 175_000,
+      realisedDate: `${year}-03-16`,
       comment: "Leverantören uppfyllde inte miljökraven på fordonen",
+      baseline: "Egen kalkyl eller budget",
     },
     {
       ...turbundna,
@@ -69,11 +80,40 @@ export function sampleDrafts(year: number): EffectDraft[] {
       comment: "Feldebitering för ensamåkande resenärer",
     },
     { ...turbundna, type: "Cost avoidance", reason: "Rättad faktura", oneOffAmount: 4_200_000 },
-    { ...turbundna, type: "Engångsbelopp/vite", reason: "Vite", oneOffAmount: 200_000 },
+    {
+      ...turbundna,
+      type: "Engångsbelopp/vite",
+      reason: "Vite",
+      oneOffAmount: 200_000,
+      status: "Realiserad",
+      realised: 200_000,
+      realisedDate: `${year}-05-20`,
+    },
   ];
 }
 
-/** Adds the sample list values and registers the samples; one port call each, as the pane does. */
+/** The examples verified, by their Ärende and type, with the evidence the verifier checked. */
+const VERIFIED: ReadonlyArray<{
+  caseName: string;
+  type: string;
+  evidence: (year: number) => string;
+}> = [
+  {
+    caseName: "Utskrift som tjänst",
+    type: "Nytt avtal",
+    evidence: (year) => `Avtal KS ${year - 1}/123, prisbilaga`,
+  },
+  {
+    caseName: "Flyttjänster",
+    type: "Engångsbelopp/vite",
+    evidence: (year) => `Vitesfaktura ${year}-0217`,
+  },
+];
+
+/**
+ * Adds the sample list values, registers the samples and verifies some; one port call each, as
+ * the pane does.
+ */
 export async function addSamples(port: WorkbookPort, year: number): Promise<void> {
   let lists = await port.readLists();
   for (const [list, value] of LIST_VALUES) {
@@ -81,10 +121,16 @@ export async function addSamples(port: WorkbookPort, year: number): Promise<void
     lists = await port.addListValue(list, value);
   }
   const inputs: EffectInput[] = sampleDrafts(year).map((draft) => {
-    const { input, issues } = validateEffect(draft, lists);
+    const { input, issues } = validateEffect(draft, lists, { requireBaseline: true });
     if (input) return input;
     const problems = issues.map((issue) => `${issue.field}: ${issue.message}`).join("; ");
     throw new Error(`Exemplet "${String(draft.caseName)}" är ogiltigt: ${problems}`);
   });
-  await port.appendEffects(inputs, { registeredBy: "Exempeldata" });
+  const registered = await port.appendEffects(inputs, { registeredBy: SAMPLE_REGISTRANT });
+  for (const { caseName, type, evidence } of VERIFIED) {
+    const effect = registered.find((e) => e.caseName === caseName && e.type === type);
+    if (!effect) throw new Error(`Exemplet "${caseName}" finns inte`);
+    // Sequential like the list values: each verification is one Excel.run.
+    await port.verifyEffect(effect, { by: SAMPLE_VERIFIER, evidence: evidence(year) });
+  }
 }

@@ -1,20 +1,24 @@
 /**
  * Creates what the add-in needs and is missing, without deleting or moving user data: the
  * lists sheet (or missing lists on it), the registration table (or missing columns, appended
- * at the end), list validations on whole columns and the calculated column. Renamed things
- * get their names back. Running it twice changes nothing.
+ * at the end), the hidden log sheet with its table (or its missing columns), list validations
+ * on whole columns and the calculated column. Renamed things get their names back. Running it
+ * twice changes nothing.
  */
+import { LOG_COLUMNS } from "../domain/logSchema";
 import { forecastFormulaR1C1 } from "../domain/rows";
-import { TABLE_COLUMNS, headerOf, type ColumnKey } from "../domain/tableSchema";
+import { TABLE_COLUMNS, headerOf, type ColumnKey, type ColumnKind } from "../domain/tableSchema";
 import { sameText, type CellValue } from "../domain/cells";
-import { inspectStructure, type StructureFacts } from "./inspect";
-import { misspeltColumns } from "./tableColumns";
+import { inspectStructure, type StructureFacts, type TableFacts } from "./inspect";
+import { misspeltColumns, type KnownColumns } from "./tableColumns";
 import {
   LIST_TEMPLATE_HEADER_ROW,
   LIST_VALIDATION_DEPTH,
+  LOG_TABLE_NAME,
   NUMBER_FORMATS,
   SHEETS,
   TABLE_NAME,
+  TABLE_STYLE,
 } from "./layout";
 import {
   LIST_ORDER,
@@ -27,13 +31,13 @@ import type { WorkbookInspection } from "./port";
 
 /** Excel's last row: validations reach the bottom so rows Excel adds below the table get them. */
 const SHEET_ROWS = 1_048_576;
-const TABLE_STYLE = "TableStyleMedium2";
 
 export async function ensureStructure(context: Excel.RequestContext): Promise<WorkbookInspection> {
   let facts = await inspectStructure(context);
   if (!facts.inspection.ready) {
     repairLists(context, facts);
     repairTable(context, facts);
+    repairLog(context, facts);
     await context.sync();
     facts = await inspectStructure(context);
   }
@@ -92,17 +96,36 @@ function repairTable(context: Excel.RequestContext, facts: StructureFacts): void
       !found.headers.some((h) => sameText(h, column.header)) &&
       !misspelt.some((c) => c.expected === column.header)
   );
+  addColumns(table, found, missing);
+}
+
+/** The log like the registration table: created hidden when missing, else completed. */
+function repairLog(context: Excel.RequestContext, facts: StructureFacts): void {
+  const found = facts.log;
+  if (!found) {
+    createLog(context, facts);
+    return;
+  }
+  const table = context.workbook.tables.getItem(found.name);
+  if (found.name !== LOG_TABLE_NAME) table.name = LOG_TABLE_NAME;
+  const missing = LOG_COLUMNS.filter(
+    (column) => !found.headers.some((h) => sameText(h, column.header))
+  );
+  addColumns(table, found, missing);
+}
+
+/** Appends columns at the table's end, with their number formats (and the formula) on every row. */
+function addColumns(table: Excel.Table, found: TableFacts, missing: KnownColumns): void {
   for (const column of missing) {
     table.columns.add(undefined, undefined, column.header);
   }
   if (missing.length === 0) return;
-  // The appended columns get their number formats, and the formula column its formula.
   const headers = [...found.headers, ...missing.map((c) => c.header)];
   const body = table.getDataBodyRange();
   missing.forEach((column, i) => {
     const range = body.getColumn(found.headers.length + i);
     range.numberFormat = fill(found.rowCount, NUMBER_FORMATS[column.kind]);
-    if (column.key === "forecast")
+    if (column.kind === "formula")
       range.formulasR1C1 = fill(found.rowCount, forecastFormulaR1C1(headers));
   });
 }
@@ -113,28 +136,55 @@ function repairTable(context: Excel.RequestContext, facts: StructureFacts): void
  * holding someone's notes is never written over.
  */
 function createTable(context: Excel.RequestContext, facts: StructureFacts): void {
-  const sheets = context.workbook.worksheets;
-  const sheet = facts.registrationSheetFree
-    ? sheets.getItem(SHEETS.registration)
-    : sheets.add(uniqueName(SHEETS.registration, facts.sheetNames));
+  const sheet = freeOrNewSheet(context, SHEETS.registration, facts.registrationSheetFree, facts);
   const headers: string[] = TABLE_COLUMNS.map((c) => c.header);
-  const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
-  headerRange.values = [headers];
-  const table = sheet.tables.add(headerRange, true);
-  table.name = TABLE_NAME;
-  table.style = TABLE_STYLE;
-  const firstRow = sheet.getRangeByIndexes(1, 0, 1, headers.length);
-  firstRow.numberFormat = [TABLE_COLUMNS.map((c) => NUMBER_FORMATS[c.kind])];
+  const headerRange = tableAt(sheet, TABLE_NAME, TABLE_COLUMNS);
   const formulaColumn = headers.indexOf(headerOf("forecast"));
   sheet.getCell(1, formulaColumn).formulasR1C1 = [[forecastFormulaR1C1(headers)]];
-  sheet.freezePanes.freezeRows(1);
   headerRange.format.autofitColumns();
+}
+
+/**
+ * The log at A1 of `Logg` (free or new, as the registration table), hidden from casual view
+ * before anything is written on it: a repair interrupted at any point leaves no visible log.
+ */
+function createLog(context: Excel.RequestContext, facts: StructureFacts): void {
+  const sheet = freeOrNewSheet(context, SHEETS.log, facts.logSheetFree, facts);
+  sheet.visibility = "Hidden";
+  tableAt(sheet, LOG_TABLE_NAME, LOG_COLUMNS).format.autofitColumns();
+}
+
+function freeOrNewSheet(
+  context: Excel.RequestContext,
+  name: string,
+  free: boolean,
+  facts: StructureFacts
+): Excel.Worksheet {
+  const sheets = context.workbook.worksheets;
+  return free ? sheets.getItem(name) : sheets.add(uniqueName(name, facts.sheetNames));
+}
+
+/** A named table at A1 with `columns`, formats on its first body row; returns the header row. */
+function tableAt(
+  sheet: Excel.Worksheet,
+  name: string,
+  columns: readonly { header: string; kind: ColumnKind }[]
+): Excel.Range {
+  const headerRange = sheet.getRangeByIndexes(0, 0, 1, columns.length);
+  headerRange.values = [columns.map((c) => c.header)];
+  const table = sheet.tables.add(headerRange, true);
+  table.name = name;
+  table.style = TABLE_STYLE;
+  const firstRow = sheet.getRangeByIndexes(1, 0, 1, columns.length);
+  firstRow.numberFormat = [columns.map((c) => NUMBER_FORMATS[c.kind])];
+  sheet.freezePanes.freezeRows(1);
+  return headerRange;
 }
 
 /** List validations on whole columns below the header (never only on the table's cells). */
 function applyValidations(
   context: Excel.RequestContext,
-  table: NonNullable<StructureFacts["table"]>,
+  table: TableFacts,
   lists: StructureFacts["lists"]
 ): void {
   const sheet = context.workbook.worksheets.getItem(table.sheet);

@@ -6,17 +6,24 @@ import { excelSerialFromUtcMillis, isoDateFromUtcMillis } from "../domain/dates"
 export interface WorkbookEnv {
   /** A new, unique effect id. */
   newId(): EffectId;
+  /** A new, unique id for one change: the log lines of one write share it. */
+  newChangeId(): string;
   /** Today's date and the current time as an Excel serial, both in local wall-clock time. */
   stamp(): { date: IsoDate; serial: number };
 }
 
 const ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base 32: no I, L, O, U
 
-/** `E-` and ten random base-32 characters: 50 bits, so co-authors never collide in practice. */
-export function randomEffectId(): EffectId {
+/** Ten random base-32 characters after `prefix`: 50 bits, so co-authors never collide in practice. */
+function randomCode(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(10));
-  return effectId(`E-${Array.from(bytes, (b) => ID_ALPHABET[b % 32]).join("")}`);
+  return `${prefix}${Array.from(bytes, (b) => ID_ALPHABET[b % 32]).join("")}`;
 }
+
+export const randomEffectId = (): EffectId => effectId(randomCode("E-"));
+
+/** `C-`, not `E-`: a change id is never mistaken for an effect's id in the log. */
+export const randomChangeId = (): string => randomCode("C-");
 
 /** Excel has no time zones: cells show wall-clock time, so shift UTC by the local offset. */
 export function localStamp(now: Date): { date: IsoDate; serial: number } {
@@ -29,5 +36,6 @@ export function localStamp(now: Date): { date: IsoDate; serial: number } {
 
 export const defaultEnv: WorkbookEnv = {
   newId: randomEffectId,
+  newChangeId: randomChangeId,
   stamp: () => localStamp(new Date()),
 };

@@ -2,7 +2,9 @@
  * The WorkbookPort on Office.js: one `Excel.run` per use case, every error a WorkbookError.
  * Tests and the browser preview pass the simulated Excel's `run`; inside Excel it is the real one.
  */
+import { acceptOutsideEdit } from "./acceptOutsideEdit";
 import { appendEffects } from "./appendEffects";
+import { createChangeIds } from "./changeIds";
 import { defaultEnv, type WorkbookEnv } from "./env";
 import { asWorkbookError } from "./errors";
 import { ensureStructure } from "./ensureStructure";
@@ -11,9 +13,11 @@ import { inspectStructure } from "./inspect";
 import { addListValue, readListsSheet } from "./listsSheet";
 import type { WorkbookPort } from "./port";
 import { readEffects } from "./readEffects";
+import { readHistory } from "./readHistory";
 import { readSettings, saveSettings } from "./settings";
 import { refreshSummary } from "./summarySheet";
 import { updateEffect } from "./updateEffect";
+import { verifyEffect } from "./verifyEffect";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -36,6 +40,8 @@ const AUTO_OPEN_SETTING = "Office.AutoShowTaskpaneWithDocument";
 export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): WorkbookPort {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const env: WorkbookEnv = { ...defaultEnv, ...options.env };
+  // Kept across calls: a retry of a failed write reuses its change id (changeIds.ts).
+  const changeIds = createChangeIds(() => env.newChangeId());
   const documentSettings =
     options.documentSettings === undefined ? officeDocumentSettings() : options.documentSettings;
   const guarded = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
@@ -54,11 +60,17 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     addListValue: (list, value) => guarded((context) => addListValue(context, list, value)),
     newEffectIds: (count) => Array.from({ length: count }, () => env.newId()),
     appendEffects: (inputs, meta) =>
-      guarded((context) => appendEffects(context, env, inputs, meta)),
+      guarded((context) => appendEffects(context, env, changeIds, inputs, meta)),
     readEffects: () => guarded(readEffects),
-    updateEffect: (expected, next) =>
-      guarded((context) => updateEffect(context, env, expected, next)),
-    fixInvalidRow: (row, next) => guarded((context) => fixInvalidRow(context, env, row, next)),
+    updateEffect: (expected, next, meta) =>
+      guarded((context) => updateEffect(context, env, changeIds, expected, next, meta)),
+    fixInvalidRow: (row, next, meta) =>
+      guarded((context) => fixInvalidRow(context, env, changeIds, row, next, meta)),
+    verifyEffect: (expected, verification) =>
+      guarded((context) => verifyEffect(context, env, changeIds, expected, verification)),
+    acceptOutsideEdit: (expected, meta) =>
+      guarded((context) => acceptOutsideEdit(context, env, changeIds, expected, meta)),
+    readHistory: (id) => guarded((context) => readHistory(context, id)),
     readSettings: () => guarded(readSettings),
     saveSettings: (changes) => guarded((context) => saveSettings(context, changes)),
     refreshSummary: (filter) => guarded((context) => refreshSummary(context, env, filter)),

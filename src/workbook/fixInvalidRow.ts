@@ -1,44 +1,78 @@
 /**
- * Saving a corrected version of a row someone typed by hand, in place. A row with its own id
- * is found by id; a row without one (or with a copied, duplicate id) can only be found by its
- * position, so its content is compared with what was read first and the write is refused when
- * it differs. The corrected row gets every add-in column, including the formula. Two syncs.
+ * Saving a corrected version of a row someone typed by hand, in place, as `by`. A row with its
+ * own id is found by id; a row without one (or with a copied, duplicate id) can only be found
+ * by its position, so its content is compared with what was read first and the write is refused
+ * when it differs. The corrected row gets every add-in column, including the formula, and a log
+ * line queued before it in the same sync. Two syncs.
  */
 import type { CellValue } from "../domain/cells";
+import { logLinesFor } from "../domain/auditLog";
 import { excelSerialToIsoDate } from "../domain/dates";
 import { effectId, type Effect, type EffectInput } from "../domain/effect";
+import { UNVERIFIED } from "../domain/review";
 import { effectRowCells, effectRowFormulasR1C1, rowToDraft } from "../domain/rows";
 import { headerOf } from "../domain/tableSchema";
+import { textOf } from "../domain/validateText";
+import { appendBelow } from "./appendBelow";
+import type { ChangeIds, RecordedChange } from "./changeIds";
 import type { WorkbookEnv } from "./env";
 import { WorkbookError } from "./errors";
 import { TABLE_NAME } from "./layout";
+import { logRowsBelow, queueLog } from "./logAppend";
 import { workbookMessages } from "./messages.sv";
-import type { InvalidRow } from "./port";
+import type { ChangeAuthor, InvalidRow } from "./port";
+import { holdsCells } from "./sheetCells";
+import { stamped } from "./stamps";
 import { queueTable, tableHeaders } from "./tableAccess";
-import { requireColumns } from "./tableColumns";
-import { holdsCells } from "./updateEffect";
+import { columnIndex, requireColumns } from "./tableColumns";
 
-export async function fixInvalidRow(
+export function fixInvalidRow(
   context: Excel.RequestContext,
   env: WorkbookEnv,
+  changes: ChangeIds,
   row: InvalidRow,
-  next: EffectInput
+  next: EffectInput,
+  { by }: ChangeAuthor
 ): Promise<Effect> {
   const keepsId = row.id !== null && !row.issues.some((issue) => issue.code === "duplicateId");
+  const stamp = env.stamp();
+  const effect = stamped(
+    {
+      ...next,
+      id: keepsId && row.id ? row.id : env.newId(),
+      registered: stamp.date,
+      registeredBy: textOf(row.draft.registeredBy),
+      ...UNVERIFIED,
+      lastModified: null,
+      lastModifiedBy: "",
+      checksum: "",
+      editedOutside: false,
+    },
+    by,
+    stamp.serial
+  );
+  // The row as read is no effect to compare with, field by field: its fix is logged as the
+  // moment the add-in takes the row into its books, like a registration, with its type and
+  // forecast. What was typed before is what the row's earlier lines and the sheet showed.
+  const lines = logLinesFor(null, effect, { time: stamp.serial, by, change: "" });
+  return changes.record(lines, (change) => writeFix(context, row, keepsId, effect, change));
+}
+
+async function writeFix(
+  context: Excel.RequestContext,
+  row: InvalidRow,
+  keepsId: boolean,
+  effect: Effect,
+  change: RecordedChange
+): Promise<Effect> {
   const queued = queueTable(context);
   const current = locate(context, row, keepsId).load("values");
+  const log = queueLog(context, change);
   await context.sync();
   const headers = tableHeaders(queued);
   requireColumns(headers);
+  const logRows = logRowsBelow(log);
   const now = current.values[0] as CellValue[];
-  const stamp = env.stamp();
-  const effect: Effect = {
-    ...next,
-    id: keepsId && row.id ? row.id : env.newId(),
-    registered: stamp.date,
-    registeredBy: String(row.draft.registeredBy ?? "").trim(),
-    lastModified: stamp.serial,
-  };
   if (JSON.stringify(rowToDraft(now, headers)) !== JSON.stringify(row.draft)) {
     const stored = storedFix(now, headers, effect);
     if (stored) return stored;
@@ -48,24 +82,28 @@ export async function fixInvalidRow(
     );
   }
 
-  // Values and formula in one command, so that a failure cannot leave one without the other.
-  locate(context, row, keepsId).formulasR1C1 = [effectRowFormulasR1C1(effect, headers)];
-  await context.sync();
+  // Located before the log line is queued: a row gone meanwhile fails the batch before it.
+  const target = locate(context, row, keepsId);
+  await appendBelow(context, [logRows], () => {
+    // Values and formula in one command, so that a failure cannot leave one without the other.
+    target.formulasR1C1 = [effectRowFormulasR1C1(effect, headers)];
+  });
   return effect;
 }
 
 /**
  * A retry of this very fix whose first attempt landed, its answer lost: the row then holds
- * `effect` apart from the id and stamps that attempt wrote, which are returned as stored.
+ * `effect` apart from the id, stamps and checksum that attempt wrote, which are returned as
+ * stored.
  */
 function storedFix(
   now: readonly CellValue[],
   headers: readonly string[],
   effect: Effect
 ): Effect | null {
-  const at = (key: "id" | "registered" | "lastModified") => headers.indexOf(headerOf(key));
+  const at = (key: "id" | "registered" | "lastModified" | "checksum") => columnIndex(headers, key);
   const id = String(now[at("id")] ?? "").trim();
-  const stamps = [at("id"), at("registered"), at("lastModified")];
+  const stamps = [at("id"), at("registered"), at("lastModified"), at("checksum")];
   if (id === "" || !holdsCells(now, effectRowCells(effect, headers), stamps)) return null;
   const registered = now[at("registered")];
   const lastModified = now[at("lastModified")];
@@ -75,6 +113,7 @@ function storedFix(
     registered:
       typeof registered === "number" ? excelSerialToIsoDate(registered) : effect.registered,
     lastModified: typeof lastModified === "number" ? lastModified : effect.lastModified,
+    checksum: String(now[at("checksum")] ?? ""),
   };
 }
 

@@ -1,17 +1,18 @@
 /**
  * What the workbook holds, compared with what the add-in needs: the lists, the registration
- * table and its columns, the summary sheet. Two syncs at most; the second only looks for a
- * renamed table or moved lists when the expected names are not found.
+ * table and its columns, the log, the summary sheet. Two syncs at most; the second only looks
+ * for a renamed table or moved lists when the expected names are not found.
  */
 import type { CellValue } from "../domain/cells";
 import { sameText } from "../domain/cells";
 import { LIST_HEADERS, readLists, type ListName, type ListsReading } from "../domain/lists";
+import { LOG_COLUMNS } from "../domain/logSchema";
 import { TABLE_COLUMNS, headerOf } from "../domain/tableSchema";
-import { SHEETS, TABLE_NAME } from "./layout";
+import { LOG_TABLE_NAME, SHEETS, TABLE_NAME } from "./layout";
 import { listsReading, queueListsRange } from "./listsSheet";
 import { workbookMessages } from "./messages.sv";
 import type { WorkbookInspection } from "./port";
-import { extraColumns, misspeltColumns, missingColumns } from "./tableColumns";
+import { extraColumns, misspeltColumns, missingColumns, type KnownColumns } from "./tableColumns";
 
 /** How far from A1 the search for moved lists looks on other sheets. */
 const LIST_SEARCH_AREA = "A1:AD60";
@@ -21,14 +22,9 @@ export interface StructureFacts {
   inspection: WorkbookInspection;
   sheetNames: string[];
   /** The table as found: by its name, or a renamed one recognised by its headers. */
-  table: {
-    name: string;
-    sheet: string;
-    headers: string[];
-    bodyRowIndex: number;
-    rowCount: number;
-    columnIndex: number;
-  } | null;
+  table: TableFacts | null;
+  /** The log's table, found the same way. */
+  log: TableFacts | null;
   /** The lists as found, on `inspection.lists.sheet`. */
   lists: ListsReading | null;
   /**
@@ -36,6 +32,17 @@ export interface StructureFacts {
    * row an interrupted repair wrote. Any other sheet of that name is someone's, never written.
    */
   registrationSheetFree: boolean;
+  /** The same for the log's sheet `Logg`. */
+  logSheetFree: boolean;
+}
+
+export interface TableFacts {
+  name: string;
+  sheet: string;
+  headers: string[];
+  bodyRowIndex: number;
+  rowCount: number;
+  columnIndex: number;
 }
 
 interface FoundTable {
@@ -59,29 +66,38 @@ function headersOf(found: FoundTable): string[] {
   return (found.header.values[0] ?? []).map((cell) => String(cell).trim());
 }
 
+const hasHeaders = (headers: readonly string[], wanted: readonly string[]): boolean =>
+  wanted.every((header) => headers.some((h) => sameText(h, header)));
+
+/** The log under another name (an interrupted repair leaves Excel's) by its Fält and Ändring. */
+const LOG_SIGNATURE = LOG_COLUMNS.filter((c) => c.key === "field" || c.key === "change").map(
+  (c) => c.header
+);
+const looksLikeLog = (headers: readonly string[]): boolean => hasHeaders(headers, LOG_SIGNATURE);
+
 /** A registration table under another name is recognised by its ID and Ärende columns. */
-function looksLikeRegistrationTable(headers: readonly string[]): boolean {
-  return ["id", "caseName"].every((key) =>
-    headers.some((h) => sameText(h, headerOf(key as "id" | "caseName")))
-  );
-}
+const looksLikeRegistrationTable = (headers: readonly string[]): boolean =>
+  hasHeaders(headers, [headerOf("id"), headerOf("caseName")]) && !looksLikeLog(headers);
 
 export async function inspectStructure(context: Excel.RequestContext): Promise<StructureFacts> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const named = queueFoundTable(context.workbook.tables.getItemOrNullObject(TABLE_NAME));
   const listsRange = queueListsRange(context);
+  const namedLog = queueFoundTable(context.workbook.tables.getItemOrNullObject(LOG_TABLE_NAME));
   const summary = context.workbook.worksheets.getItemOrNullObject(SHEETS.summary).load("name");
-  const registration = queueRegistrationSheet(context);
+  const registration = queueFreeSheet(context, SHEETS.registration, TABLE_COLUMNS);
+  const logSheet = queueFreeSheet(context, SHEETS.log, LOG_COLUMNS);
   await context.sync();
 
   const sheetNames = sheets.items.map((s) => s.name);
   let found = named.table.isNullObject ? null : named;
+  let log = namedLog.table.isNullObject ? null : namedLog;
   let lists = listsReading(listsRange);
   let listsSheet: string | null = lists ? SHEETS.lists : null;
 
-  if (!found || !lists) {
-    const candidates = found ? [] : tables.items.map(queueFoundTable);
+  if (!found || !lists || !log) {
+    const candidates = found && log ? [] : tables.items.map(queueFoundTable);
     // The registration table's header repeats the list headers: never take it for the lists.
     const tableSheet = found ? found.sheet.name : null;
     const areas = lists
@@ -93,7 +109,8 @@ export async function inspectStructure(context: Excel.RequestContext): Promise<S
             range: sheet.getRange(LIST_SEARCH_AREA).load("values"),
           }));
     await context.sync();
-    found = candidates.find((c) => looksLikeRegistrationTable(headersOf(c))) ?? found;
+    found = found ?? candidates.find((c) => looksLikeRegistrationTable(headersOf(c))) ?? null;
+    log = log ?? candidates.find((c) => looksLikeLog(headersOf(c))) ?? null;
     for (const area of areas) {
       const reading = readLists(area.range.values as CellValue[][]);
       if (reading.missing.length < Object.keys(LIST_HEADERS).length) {
@@ -104,7 +121,22 @@ export async function inspectStructure(context: Excel.RequestContext): Promise<S
     }
   }
 
-  const table = found && {
+  const table = found && factsOf(found);
+  const logFacts = log && factsOf(log);
+  const summarySheet = summary.isNullObject ? null : summary.name;
+  return {
+    sheetNames,
+    table,
+    log: logFacts,
+    lists,
+    registrationSheetFree: sheetFree(registration),
+    logSheetFree: sheetFree(logSheet),
+    inspection: describe(table, logFacts, lists, listsSheet, summarySheet),
+  };
+}
+
+function factsOf(found: FoundTable): TableFacts {
+  return {
     name: found.table.name,
     sheet: found.sheet.name,
     headers: headersOf(found),
@@ -112,27 +144,21 @@ export async function inspectStructure(context: Excel.RequestContext): Promise<S
     rowCount: found.body.rowCount,
     columnIndex: found.header.columnIndex,
   };
-  return {
-    sheetNames,
-    table,
-    lists,
-    registrationSheetFree: registrationSheetFree(registration),
-    inspection: describe(table, lists, listsSheet, summary.isNullObject ? null : summary.name),
-  };
 }
 
 /** Size only (a full sheet may hold 100 000 rows), and the one row a header would be on. */
-function queueRegistrationSheet(context: Excel.RequestContext) {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.registration);
+function queueFreeSheet(context: Excel.RequestContext, name: string, columns: KnownColumns) {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
   sheet.load("name");
   return {
     sheet,
+    columns,
     used: sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount"),
-    headerRow: sheet.getRangeByIndexes(0, 0, 1, TABLE_COLUMNS.length).load("values"),
+    headerRow: sheet.getRangeByIndexes(0, 0, 1, columns.length).load("values"),
   };
 }
 
-function registrationSheetFree(queued: ReturnType<typeof queueRegistrationSheet>): boolean {
+function sheetFree(queued: ReturnType<typeof queueFreeSheet>): boolean {
   if (queued.sheet.isNullObject) return false;
   if (queued.used.isNullObject) return true;
   const { rowIndex, columnIndex, rowCount } = queued.used;
@@ -141,12 +167,13 @@ function registrationSheetFree(queued: ReturnType<typeof queueRegistrationSheet>
     rowIndex === 0 &&
     columnIndex === 0 &&
     rowCount === 1 &&
-    TABLE_COLUMNS.every((column, i) => sameText(headers[i] ?? "", column.header))
+    queued.columns.every((column, i) => sameText(headers[i] ?? "", column.header))
   );
 }
 
 function describe(
-  table: StructureFacts["table"],
+  table: TableFacts | null,
+  log: TableFacts | null,
   lists: ListsReading | null,
   listsSheet: string | null,
   summarySheet: string | null
@@ -178,11 +205,22 @@ function describe(
     const reallyMissing = missing.filter((m) => !misspelt.some((c) => c.expected === m));
     if (reallyMissing.length > 0) problems.push(workbookMessages.missingColumns(reallyMissing));
   }
+  const missingLog = log ? missingColumns(log.headers, LOG_COLUMNS) : [];
+  if (!log) problems.push(workbookMessages.missingLog(SHEETS.log));
+  else {
+    if (log.name !== LOG_TABLE_NAME) {
+      problems.push(workbookMessages.logRenamed(log.name, LOG_TABLE_NAME));
+    }
+    if (missingLog.length > 0) problems.push(workbookMessages.missingLogColumns(missingLog));
+  }
   return {
     ready:
       table !== null &&
       table.name === TABLE_NAME &&
       missing.length === 0 &&
+      log !== null &&
+      log.name === LOG_TABLE_NAME &&
+      missingLog.length === 0 &&
       listsSheet === SHEETS.lists &&
       missingLists.length === 0,
     lists: { sheet: listsSheet, missing: listsSheet ? missingLists : [] },

@@ -1,6 +1,6 @@
 /**
  * Where things are in the workbook: sheet, table and list names, and the number formats of
- * the registration table. Shared by the adapter, the template generator and the summary.
+ * the registration and log tables. Shared by the adapter, the template generator and the summary.
  * Number formats are Excel's locale-independent codes; Excel shows them with the user's
  * separators (a space between thousands in Swedish Excel).
  */
@@ -10,9 +10,17 @@ export const SHEETS = {
   lists: "Kategori",
   registration: "Registrering",
   summary: "Sammanställning",
+  /** The audit trail: hidden from casual view (not very hidden, not protected). */
+  log: "Logg",
 } as const;
 
 export const TABLE_NAME = "Effektiviseringar";
+
+/** The audit trail's table on `Logg`; its columns are LOG_COLUMNS (domain/logSchema). */
+export const LOG_TABLE_NAME = "Effektlogg";
+
+/** Excel's default table style, for the tables the add-in creates. */
+export const TABLE_STYLE = "TableStyleMedium2";
 
 /** The registration table's header row starts here on a new `Registrering` sheet. */
 export const TABLE_ANCHOR = { row: 0, column: 0 } as const;

@@ -4,7 +4,7 @@
  * of a workbook both write this, so a repaired workbook looks like a new one.
  */
 import { columnLetter, type CellValue } from "../domain/cells";
-import { AMOUNT_BASES, EFFECT_STATUSES } from "../domain/effect";
+import { AMOUNT_BASES, BASELINES, EFFECT_STATUSES } from "../domain/effect";
 import { DEFAULT_LISTS, LIST_HEADERS, type ListName } from "../domain/lists";
 import { NO, YES, type ColumnKey } from "../domain/tableSchema";
 import { LIST_TEMPLATE_HEADER_ROW } from "./layout";
@@ -51,6 +51,8 @@ const CHOICES: Partial<Record<ColumnKey, ChoiceSource>> = {
   status: { values: EFFECT_STATUSES },
   basis: { values: AMOUNT_BASES },
   budgetAffecting: { values: [YES, NO] },
+  baseline: { values: BASELINES },
+  // Verifierat has none: only the add-in records a verification.
 };
 
 export const choiceSource = (key: ColumnKey): ChoiceSource | null => CHOICES[key] ?? null;

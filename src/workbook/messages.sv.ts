@@ -1,4 +1,8 @@
 /** Swedish messages of the workbook layer: what the pane says when the workbook is not as expected. */
+
+const lacksColumns = (table: string, columns: readonly string[]) =>
+  `${table} saknar ${columns.length === 1 ? "kolumnen" : "kolumnerna"} ${columns.map((c) => `”${c}”`).join(", ")}. Reparera för att lägga till ${columns.length === 1 ? "den" : "dem"} sist i tabellen; inga värden ändras.`;
+
 export const workbookMessages = {
   syncFailed: (detail: string) =>
     `Excel kunde inte spara eller läsa ändringen (${detail}). Inget av det du skrev har gått förlorat – försök igen.`,
@@ -10,8 +14,12 @@ export const workbookMessages = {
     `Registreringstabellen heter ”${found}” i stället för ”${expected}”. Reparera för att ge den rätt namn igen; inga värden ändras.`,
   tableMoved: (sheet: string, expected: string) =>
     `Registreringstabellen ligger på bladet ”${sheet}” i stället för ”${expected}”. Det fungerar, men bladet har fått ett annat namn.`,
-  missingColumns: (columns: readonly string[]) =>
-    `Tabellen saknar ${columns.length === 1 ? "kolumnen" : "kolumnerna"} ${columns.map((c) => `”${c}”`).join(", ")}. Reparera för att lägga till ${columns.length === 1 ? "den" : "dem"} sist i tabellen; inga värden ändras.`,
+  missingColumns: (columns: readonly string[]) => lacksColumns("Tabellen", columns),
+  missingLog: (sheet: string) =>
+    `Loggbladet ”${sheet}”, där tillägget skriver varje ändring, finns inte. Reparera för att skapa det (dolt); inga värden ändras.`,
+  logRenamed: (found: string, expected: string) =>
+    `Loggtabellen heter ”${found}” i stället för ”${expected}”. Reparera för att ge den rätt namn igen; inga värden ändras.`,
+  missingLogColumns: (columns: readonly string[]) => lacksColumns("Loggtabellen", columns),
   misspeltColumn: (found: string, expected: string) =>
     `Kolumnrubriken ”${found}” ser ut att vara ”${expected}”. Reparera för att rätta rubriken; inga värden ändras.`,
   missingListSheet: (sheet: string) =>
@@ -22,6 +30,8 @@ export const workbookMessages = {
     `Listbladet saknar ${headers.map((h) => `”${h}”`).join(", ")}. Reparera för att lägga till ${headers.length === 1 ? "listan" : "listorna"}.`,
   appendNotConfirmed: (count: number) =>
     `${count === 1 ? "En registrering" : `${count} registreringar`} kunde inte bekräftas i tabellen efter flera försök, troligen för att kollegor skriver samtidigt. Formuläret är kvar – försök igen.`,
+  logNotConfirmed: (count: number) =>
+    `${count === 1 ? "En rad" : `${count} rader`} i ändringsloggen kunde inte bekräftas efter flera försök, troligen för att kollegor skriver samtidigt. Försök igen.`,
   notFound: (id: string) =>
     `Registreringen ${id} finns inte längre i tabellen. Någon kan ha tagit bort raden; läs in registreringarna igen.`,
   staleEdit: (id: string, fields: readonly string[]) =>

@@ -1,21 +1,33 @@
-/** The registration table's columns as found in the sheet, matched by header name. */
-import { TABLE_COLUMNS } from "../domain/tableSchema";
+/** A table's columns as found in the sheet, matched by header name. */
+import { LOG_COLUMNS } from "../domain/logSchema";
+import { TABLE_COLUMNS, type ColumnKey, type ColumnKind } from "../domain/tableSchema";
 import { sameText } from "../domain/cells";
+import { indexHeaders } from "../domain/tableHeaders";
 import { WorkbookError } from "./errors";
 import { NUMBER_FORMATS } from "./layout";
 import { workbookMessages } from "./messages.sv";
 
-/** Headers of TABLE_COLUMNS that the sheet's table lacks. */
-export function missingColumns(headers: readonly string[]): string[] {
-  return TABLE_COLUMNS.filter((column) => !headers.some((h) => sameText(h, column.header))).map(
-    (column) => column.header
-  );
+/** What the add-in knows of a table's columns: the registration table's, or the log's. */
+export type KnownColumns = readonly { header: string; kind: ColumnKind }[];
+
+/** Headers of `columns` (the registration table's by default) that the sheet's table lacks. */
+export function missingColumns(
+  headers: readonly string[],
+  columns: KnownColumns = TABLE_COLUMNS
+): string[] {
+  return columns
+    .filter((column) => !headers.some((h) => sameText(h, column.header)))
+    .map((column) => column.header);
 }
 
 /** Headers in the sheet that the add-in does not know: users' own columns, kept as they are. */
 export function extraColumns(headers: readonly string[]): string[] {
   return headers.filter((h) => h !== "" && !TABLE_COLUMNS.some((c) => sameText(h, c.header)));
 }
+
+/** Where a known column is in the sheet's headers, matched as headers are (-1: missing). */
+export const columnIndex = (headers: readonly string[], key: ColumnKey): number =>
+  indexHeaders(headers).indexOf.get(key) ?? -1;
 
 /** Writing into a table that lacks columns would misplace values: stop and offer the repair. */
 export function requireColumns(headers: readonly string[]): void {
@@ -25,10 +37,21 @@ export function requireColumns(headers: readonly string[]): void {
   }
 }
 
+/** The same for the log: a change is never written without its log line. */
+export function requireLogColumns(headers: readonly string[]): void {
+  const missing = missingColumns(headers, LOG_COLUMNS);
+  if (missing.length > 0) {
+    throw new WorkbookError("missingColumns", workbookMessages.missingLogColumns(missing));
+  }
+}
+
 /** Number formats for one row in the sheet's column order; null leaves users' columns alone. */
-export function rowNumberFormats(headers: readonly string[]): (string | null)[] {
+export function rowNumberFormats(
+  headers: readonly string[],
+  columns: KnownColumns = TABLE_COLUMNS
+): (string | null)[] {
   return headers.map((h) => {
-    const column = TABLE_COLUMNS.find((c) => sameText(h, c.header));
+    const column = columns.find((c) => sameText(h, c.header));
     return column ? NUMBER_FORMATS[column.kind] : null;
   });
 }

@@ -8,14 +8,17 @@
 import * as ExcelJS from "exceljs";
 import { columnLetter } from "../domain/cells";
 import { forecastFormula } from "../domain/rows";
-import { TABLE_COLUMNS, type ColumnDef } from "../domain/tableSchema";
+import { LOG_COLUMNS } from "../domain/logSchema";
+import { TABLE_COLUMNS, type ColumnDef, type ColumnKind } from "../domain/tableSchema";
 import {
   LIST_TEMPLATE_HEADER_ROW,
   LIST_VALIDATION_DEPTH,
+  LOG_TABLE_NAME,
   NUMBER_FORMATS,
   SHEETS,
   TABLE_ANCHOR,
   TABLE_NAME,
+  TABLE_STYLE,
 } from "./layout";
 import { LIST_ORDER, choiceSource, listValidationSource, listsSheetGrid } from "./listsLayout";
 
@@ -24,7 +27,6 @@ export const TEMPLATE_PATH = "assets/Effektiviseringsmall.xlsx";
 
 /** Fixed, so that regenerating the template gives the same content. */
 const TEMPLATE_DATE = new Date(Date.UTC(2026, 0, 1));
-const TABLE_STYLE = "TableStyleMedium2";
 /** Excel's last row: validations cover whole columns, never only the table (see DESIGN). */
 const SHEET_ROWS = 1_048_576;
 /** Room for the filter button beside a header, and for typing into an empty list. */
@@ -38,11 +40,12 @@ const BOLD: Partial<ExcelJS.Font> = {
   size: 11,
   bold: true,
 };
-const MIN_WIDTH: Record<ColumnDef["kind"], number> = {
+const MIN_WIDTH: Record<ColumnKind, number> = {
   text: 14,
   choice: 16,
   kronor: 16,
   number: 12,
+  percent: 12,
   date: 13,
   datetime: 18,
   yesNo: 10,
@@ -59,6 +62,7 @@ export function buildTemplateWorkbook(): ExcelJS.Workbook {
   workbook.calcProperties = { fullCalcOnLoad: true };
   addListsSheet(workbook);
   addRegistrationSheet(workbook);
+  addLogSheet(workbook);
   return workbook;
 }
 
@@ -109,24 +113,51 @@ function addRegistrationSheet(workbook: ExcelJS.Workbook): void {
     ],
   });
   TABLE_COLUMNS.forEach((column, i) => {
-    const index = TABLE_ANCHOR.column + i;
-    const letter = columnLetter(index);
-    const sheetColumn = sheet.getColumn(index + 1);
-    // The table style shows the header bold in Excel; this is for apps without table styles.
-    sheet.getCell(`${letter}${headerRow}`).font = BOLD;
-    sheetColumn.width = Math.max(
-      MIN_WIDTH[column.kind],
-      column.header.length + FILTER_BUTTON_WIDTH
-    );
-    const numFmt = NUMBER_FORMATS[column.kind];
-    if (numFmt !== "General") {
-      // On the body row and as the column's default, so rows Excel adds get it either way.
-      sheet.getCell(`${letter}${bodyRow}`).numFmt = numFmt;
-      sheetColumn.style = { numFmt };
-    }
+    const letter = columnLetter(TABLE_ANCHOR.column + i);
+    formatColumn(sheet, TABLE_ANCHOR.column + i, column, headerRow);
     const rule = validationFor(column);
     if (rule) addValidation(sheet, `${letter}${bodyRow}:${letter}${SHEET_ROWS}`, rule);
   });
+}
+
+/** A table column's bold header, width and number format (the header on `headerRow`, 1-based). */
+function formatColumn(
+  sheet: ExcelJS.Worksheet,
+  index: number,
+  column: { header: string; kind: ColumnKind },
+  headerRow: number
+): void {
+  const sheetColumn = sheet.getColumn(index + 1);
+  // The table style shows the header bold in Excel; this is for apps without table styles.
+  sheet.getCell(headerRow, index + 1).font = BOLD;
+  sheetColumn.width = Math.max(MIN_WIDTH[column.kind], column.header.length + FILTER_BUTTON_WIDTH);
+  const numFmt = NUMBER_FORMATS[column.kind];
+  if (numFmt !== "General") {
+    // On the body row and as the column's default, so rows Excel adds get it either way.
+    sheet.getCell(headerRow + 1, index + 1).numFmt = numFmt;
+    sheetColumn.style = { numFmt };
+  }
+}
+
+/**
+ * `Logg`, hidden (not very hidden: a controller can show it), with the audit trail's table and
+ * its one empty body row, as `ensureStructure` creates it.
+ */
+function addLogSheet(workbook: ExcelJS.Workbook): void {
+  const headers = LOG_COLUMNS.map((column) => column.header);
+  const sheet = workbook.addWorksheet(SHEETS.log, {
+    state: "hidden",
+    views: [{ state: "frozen", ySplit: 1, xSplit: 0, topLeftCell: "A2" }],
+  });
+  sheet.addTable({
+    name: LOG_TABLE_NAME,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns: headers.map((name) => ({ name, filterButton: true })),
+    rows: [LOG_COLUMNS.map(() => null)],
+  });
+  LOG_COLUMNS.forEach((column, i) => formatColumn(sheet, i, column, 1));
 }
 
 /** The list a column offers: a list on the `Kategori` sheet, or a fixed set of values. */

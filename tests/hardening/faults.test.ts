@@ -1,23 +1,36 @@
 /**
- * Faults (issue 6 §2): Excel may refuse any round trip ("before": nothing of the batch applied)
- * or apply it and lose the answer ("after"). For each write operation (support/operations.ts),
- * its syncs are counted on a clean run first; then each sync in turn fails, in both ways.
- * Afterwards the workbook is whole — exactly as before the call or exactly as after a clean run
- * (the states each operation allows are named in its row) — the error is a WorkbookError in
- * Swedish, and calling again (with the same ids, for appends) leaves exactly the clean run's
- * workbook. Operations that write a table row are also run with each command failing in turn.
+ * Faults (issue 6 §2, issue 7 §3): Excel may refuse any round trip ("before": nothing of the
+ * batch applied) or apply it and lose the answer ("after"). For each write operation
+ * (support/operations.ts), its syncs are counted on a clean run first; then each sync in turn
+ * fails, in both ways. Afterwards the workbook is whole — exactly as before the call or exactly
+ * as after a clean run (the states each operation allows are named in its row) — no row has
+ * changed without its log line, the error is a WorkbookError in Swedish, and calling again
+ * (with the same ids, for appends) leaves exactly the clean run's workbook: the change and its
+ * log lines once, every checksum holding. Operations that write a table row are also run with
+ * each command failing in turn.
  */
 import { describe, expect, it } from "@jest/globals";
 import { WorkbookError } from "../../src/workbook/errors";
 import { adapterOn, rowByHeader, syncsOf } from "../workbook/support/adapterOnFake";
-import { EDIT, OPERATIONS, withEffect } from "./support/operations";
+import { BY, EDIT, OPERATIONS, withEffect } from "./support/operations";
 import {
   SYNC_FAILED,
   isWorkbookError,
+  rowsAndLog,
+  steadyAdapter,
   tableState,
   thrownBy,
+  unloggedChanges,
   workbookState,
 } from "./support/workbookState";
+import type { FakeWorkbook } from "../../src/preview/fakeExcel";
+
+/** Rows that read as changed by hand after the add-in's own writes (none may). */
+async function brokenChecksums(model: FakeWorkbook): Promise<string[]> {
+  if (!model.tables.some((t) => t.name === "Effektiviseringar" && !t.deleted)) return [];
+  const { effects } = await steadyAdapter(model).port.readEffects();
+  return effects.filter((effect) => effect.editedOutside).map((effect) => effect.id);
+}
 
 describe.each(OPERATIONS)("fel i varje synk: $name", (op) => {
   it(`kostar ${op.syncs} synkar när inget går fel`, async () => {
@@ -37,6 +50,7 @@ describe.each(OPERATIONS)("fel i varje synk: $name", (op) => {
       for (let sync = 1; sync <= op.syncs; sync++) {
         const { adapter, call, check } = await op.prepare();
         const model = adapter.fake.workbook;
+        const logged = rowsAndLog(model);
         adapter.fake.faults.failSync(sync, { mode });
         const error = await thrownBy(call);
         expect({ sync, error: isWorkbookError(error) && [error.kind, error.message] }).toEqual({
@@ -48,9 +62,11 @@ describe.each(OPERATIONS)("fel i varje synk: $name", (op) => {
           whole: true,
         });
         check?.(model);
+        expect({ sync, unlogged: unloggedChanges(logged, model) }).toEqual({ sync, unlogged: [] });
 
         await call();
         expect({ sync, asClean: workbookState(model) === after }).toEqual({ sync, asClean: true });
+        expect({ sync, broken: await brokenChecksums(model) }).toEqual({ sync, broken: [] });
       }
     }
   );
@@ -60,7 +76,7 @@ describe.each(OPERATIONS)("fel i varje synk: $name", (op) => {
 describe.each(OPERATIONS.filter((op) => op.writesRow))(
   "ett kommando i taget fallerar: $name",
   (op) => {
-    it("tabellen får aldrig en halv rad (t.ex. värden utan formel), och ett nytt försök ger samma resultat som utan fel", async () => {
+    it("tabellen får aldrig en halv rad (t.ex. värden utan formel) eller en ändring utan loggrad, och ett nytt försök ger samma resultat som utan fel", async () => {
       const clean = await op.prepare();
       const before = tableState(clean.adapter.fake.workbook);
       let commands = 0;
@@ -72,6 +88,7 @@ describe.each(OPERATIONS.filter((op) => op.writesRow))(
       for (let command = 0; command < commands; command++) {
         const { adapter, call } = await op.prepare();
         const model = adapter.fake.workbook;
+        const logged = rowsAndLog(model);
         let seen = 0;
         adapter.fake.faults.failCommand(() => seen++ === command);
         const error = await thrownBy(call);
@@ -83,11 +100,16 @@ describe.each(OPERATIONS.filter((op) => op.writesRow))(
           command,
           whole: true,
         });
+        expect({ command, unlogged: unloggedChanges(logged, model) }).toEqual({
+          command,
+          unlogged: [],
+        });
         await call();
         expect({ command, asClean: workbookState(model) === after }).toEqual({
           command,
           asClean: true,
         });
+        expect({ command, broken: await brokenChecksums(model) }).toEqual({ command, broken: [] });
       }
     });
   }
@@ -97,24 +119,28 @@ describe("ett nytt försök efter ett förlorat svar", () => {
   it("ändra: godtas som sparat och ger radens Senast ändrad, så nästa ändring går igenom", async () => {
     const { adapter, saved } = await withEffect();
     adapter.fake.faults.failSync(2, { mode: "after" });
-    await expect(adapter.port.updateEffect(saved, EDIT)).rejects.toBeInstanceOf(WorkbookError);
-    const retried = await adapter.port.updateEffect(saved, EDIT);
+    await expect(adapter.port.updateEffect(saved, EDIT, BY)).rejects.toBeInstanceOf(WorkbookError);
+    const retried = await adapter.port.updateEffect(saved, EDIT, BY);
     expect(retried.lastModified).toBe(
       rowByHeader(adapter.fake.workbook, 1)["Senast ändrad"]?.value
     );
-    await adapter.port.updateEffect(retried, { ...EDIT, comment: "Igen" });
+    await adapter.port.updateEffect(retried, { ...EDIT, comment: "Igen" }, BY);
     expect((await adapter.port.readEffects()).effects.map((e) => e.comment)).toEqual(["Igen"]);
   });
 
   it("ändra: en kollegas ändring mellan försöken vägras fortfarande, med kolumnen som ändrats", async () => {
     const { adapter, saved } = await withEffect();
     adapter.fake.faults.failSync(2, { mode: "after" });
-    await expect(adapter.port.updateEffect(saved, EDIT)).rejects.toBeInstanceOf(WorkbookError);
+    await expect(adapter.port.updateEffect(saved, EDIT, BY)).rejects.toBeInstanceOf(WorkbookError);
     const colleague = adapterOn(adapter.fake.workbook, "E-KOLL");
     const [theirs] = (await colleague.port.readEffects()).effects;
     if (!theirs) throw new Error("no effect");
-    await colleague.port.updateEffect(theirs, { ...EDIT, supplier: "Nya Skrivare AB" });
-    await expect(adapter.port.updateEffect(saved, EDIT)).rejects.toMatchObject({
+    await colleague.port.updateEffect(
+      theirs,
+      { ...EDIT, supplier: "Nya Skrivare AB" },
+      { by: "Kollegan" }
+    );
+    await expect(adapter.port.updateEffect(saved, EDIT, BY)).rejects.toMatchObject({
       kind: "staleEdit",
       message: expect.stringContaining("(Leverantör, Diarienummer, Kommentar)"),
     });

@@ -2,10 +2,13 @@
  * The workbook view's reading of the simulated workbook: number formats as Swedish Excel shows
  * them, the simple formulas it computes itself, and a sheet as a grid (tables, charts, limits).
  */
+import { columnLetter } from "../../src/domain/cells";
+import { TABLE_COLUMNS } from "../../src/domain/tableSchema";
 import { evaluateFormula } from "../../src/preview/view/evaluate";
 import { formatCellValue } from "../../src/preview/view/numberFormat";
 import { sheetGrid } from "../../src/preview/view/sheetGrid";
 import { addSamples } from "../../src/preview/samples";
+import { DEFAULT_SETTINGS } from "../../src/workbook/port";
 import { adapterOn, blankTemplateModel } from "../workbook/support/adapterOnFake";
 
 const NBSP = "\u00a0";
@@ -82,9 +85,12 @@ describe("bladet som rutnät", () => {
     const { fake, sheet } = await previewWorkbook();
     const grid = sheetGrid(fake.workbook, sheet("Registrering"));
 
-    expect(grid.tables).toEqual([{ name: "Effektiviseringar", address: "A1:AC7" }]);
+    const lastColumn = columnLetter(TABLE_COLUMNS.length - 1);
+    expect(grid.tables).toEqual([{ name: "Effektiviseringar", address: `A1:${lastColumn}7` }]);
     const header = grid.cells[0] ?? [];
-    expect(header.every((cell, col) => col >= 29 || cell.table === "header")).toBe(true);
+    expect(
+      header.every((cell, col) => col >= TABLE_COLUMNS.length || cell.table === "header")
+    ).toBe(true);
     const column = (name: string) => header.findIndex((cell) => cell.text === name);
     const utskrift = grid.cells[2] ?? [];
     expect(utskrift[column("Ärende")]?.text).toBe("Utskrift som tjänst");
@@ -105,7 +111,7 @@ describe("bladet som rutnät", () => {
 
   it("listar sammanställningens diagram och räknar ihop summaraderna som går", async () => {
     const { fake, port, sheet } = await previewWorkbook();
-    await port.refreshSummary({ year: 2026, department: null });
+    await port.refreshSummary({ ...DEFAULT_SETTINGS.summaryFilter, year: 2026 });
     const grid = sheetGrid(fake.workbook, sheet("Sammanställning"));
 
     expect(grid.charts.map((chart) => chart.type)).toEqual([

@@ -11,6 +11,7 @@ import { withChangeNotifications } from "../../src/preview/notifyingExcel";
 import { addSamples } from "../../src/preview/samples";
 import { WorkbookView } from "../../src/preview/view/WorkbookView";
 import { createExcelWorkbook } from "../../src/workbook/excelWorkbook";
+import { DEFAULT_SETTINGS } from "../../src/workbook/port";
 import { blankTemplateModel } from "../workbook/support/adapterOnFake";
 
 // jsdom has no TextEncoder; the simulated Excel measures its payloads with it (browsers have it).
@@ -44,13 +45,15 @@ describe("arbetsboksvyn", () => {
     expect(screen.getByRole("cell", { name: "Utskrift som tjänst" })).toBeTruthy();
     expect(screen.getAllByRole("cell", { name: "Turbundna resor" })).toHaveLength(3);
     expect(screen.getByRole("columnheader", { name: "AC" })).toBeTruthy();
+    // The audit trail is there too, hidden in Excel, as its tab says.
+    expect(screen.getByRole("tab", { name: "Logg (dolt)" })).toBeTruthy();
   });
 
   it("följer bladet som tillägget aktiverar och listar dess diagram", async () => {
     const port = await renderPreviewWorkbook();
     await act(() => addSamples(port, 2026));
 
-    await act(() => port.refreshSummary({ year: 2026, department: null }));
+    await act(() => port.refreshSummary({ ...DEFAULT_SETTINGS.summaryFilter, year: 2026 }));
 
     expect(isSelected("Sammanställning")).toBe(true);
     const charts = screen.getByRole("region", { name: /Diagram på bladet \(3\)/ });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { WorkbookError } from "../../src/workbook/errors";
 import { anEffect } from "../fixtures/effects";
-import { inputOf, onTemplate, syncsOf, tableCells } from "./support/adapterOnFake";
+import { inputOf, logRows, onTemplate, syncsOf, tableCells } from "./support/adapterOnFake";
 
 const input = inputOf(anEffect());
 
@@ -31,6 +31,8 @@ describe("fel i varje synk", () => {
         for (const row of landed()) expect(row[1]?.value).toBe(input.caseName);
         const [retried] = await port.appendEffects([input], { registeredBy: "", ids });
         expect(landed().map((row) => row[0]?.value)).toEqual([ids[0]]);
+        // Its log line once too, whether the failed attempt wrote it or not.
+        expect(logRows(fake.workbook).map((line) => line["ID"])).toEqual([ids[0]]);
         expect(retried?.id).toBe(ids[0]);
       }
     }
@@ -44,7 +46,7 @@ describe("fel i varje synk", () => {
     const [retried] = await port.appendEffects([input], { registeredBy: "", ids });
     if (!retried) throw new Error("no effect");
     // Editing right after the retry is not mistaken for a colleague's change.
-    await port.updateEffect(retried, { ...input, comment: "direkt efteråt" });
+    await port.updateEffect(retried, { ...input, comment: "direkt efteråt" }, { by: "Anna" });
     expect((await port.readEffects()).effects[0]?.comment).toBe("direkt efteråt");
   });
 
@@ -55,11 +57,13 @@ describe("fel i varje synk", () => {
       if (!saved) throw new Error("not saved");
       fake.faults.failSync(n);
       const next = { ...inputOf(saved), comment: "Ändrad", caseNumber: "KS 2026/9" };
-      await expect(port.updateEffect(saved, next)).rejects.toBeInstanceOf(WorkbookError);
+      await expect(port.updateEffect(saved, next, { by: "Anna" })).rejects.toBeInstanceOf(
+        WorkbookError
+      );
       const { body, headers } = tableCells(fake.workbook);
       const comment = body[1]?.[headers.indexOf("Kommentar")]?.value;
       expect(comment).toBe(saved.comment);
-      await port.updateEffect(saved, next);
+      await port.updateEffect(saved, next, { by: "Anna" });
       expect((await port.readEffects()).effects[0]?.comment).toBe("Ändrad");
     }
   });

@@ -22,15 +22,18 @@ describe("inställningar i arbetsboken", () => {
     expect((await anna.port.readSettings()).summaryFilter).toEqual({
       year: null,
       department: null,
+      excludedBaselines: [],
+      includeReportedElsewhere: false,
     });
-    await anna.port.saveSettings({
-      summaryFilter: { year: 2026, department: "Utbildningsförvaltningen" },
-    });
-    const bo = adapterOn(model);
-    expect((await bo.port.readSettings()).summaryFilter).toEqual({
+    const summaryFilter = {
       year: 2026,
       department: "Utbildningsförvaltningen",
-    });
+      excludedBaselines: ["Egen kalkyl eller budget"],
+      includeReportedElsewhere: true,
+    };
+    await anna.port.saveSettings({ summaryFilter });
+    const bo = adapterOn(model);
+    expect((await bo.port.readSettings()).summaryFilter).toEqual(summaryFilter);
   });
 
   it("gör att sidopanelen öppnas för alla som öppnar arbetsboken när mallen skapas", async () => {
@@ -66,7 +69,7 @@ describe("fixInvalidRow", () => {
     const { fake, port, reading, bad } = await withHandTypedRow(HAND_TYPED_ID);
     const [row] = reading.invalidRows;
     if (!row || !bad) throw new Error("no invalid row");
-    const syncs = await syncsOf(fake, () => port.fixInvalidRow(row, inputOf(bad)));
+    const syncs = await syncsOf(fake, () => port.fixInvalidRow(row, inputOf(bad), { by: "Anna" }));
     expect(syncs).toBe(2);
     const after = await port.readEffects();
     expect(after.invalidRows).toEqual([]);
@@ -77,7 +80,7 @@ describe("fixInvalidRow", () => {
     const { port, reading, bad, fake } = await withHandTypedRow("");
     const [row] = reading.invalidRows;
     if (!row || !bad) throw new Error("no invalid row");
-    const fixed = await port.fixInvalidRow(row, inputOf(bad));
+    const fixed = await port.fixInvalidRow(row, inputOf(bad), { by: "Anna" });
     expect(fixed.id).toMatch(/^E-TEST/);
     const { body, headers } = tableCells(fake.workbook);
     expect(body[2]?.[headers.indexOf("ID")]?.value).toBe(fixed.id);
@@ -94,7 +97,7 @@ describe("fixInvalidRow", () => {
     sheet.cells.set(cellKey(table.rect.row + 3, table.rect.col + headers.indexOf("Kommentar")), {
       value: "en kollega skrev här",
     });
-    await expect(port.fixInvalidRow(row, inputOf(bad))).rejects.toMatchObject({
+    await expect(port.fixInvalidRow(row, inputOf(bad), { by: "Anna" })).rejects.toMatchObject({
       kind: "staleEdit",
     });
   });

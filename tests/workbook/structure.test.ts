@@ -1,13 +1,16 @@
 import { describe, expect, it } from "@jest/globals";
-import { TABLE_COLUMNS } from "../../src/domain/tableSchema";
+import { LOG_COLUMNS } from "../../src/domain/logSchema";
+import { TABLE_COLUMNS, headerOf, type ColumnKey } from "../../src/domain/tableSchema";
+import { workbookMessages } from "../../src/workbook/messages.sv";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
-import { createWorkbook } from "../../src/preview/fakeExcel";
+import { createFakeExcel, createWorkbook } from "../../src/preview/fakeExcel";
 import { findTable, sheetById } from "../../src/preview/fakeExcel/model/workbook";
 import { anEffect } from "../fixtures/effects";
 import {
   adapterOn,
   blankTemplateModel,
   inputOf,
+  logRows,
   onEmptyWorkbook,
   onTemplate,
   syncsOf,
@@ -199,7 +202,11 @@ describe("ensureStructure och ett befintligt blad Registrering", () => {
   it("lägger tabellen på ett tomt blad Registrering i stället för att skapa Registrering (2)", async () => {
     const { fake, port } = adapterOn(createWorkbook(["Registrering"]));
     await port.ensureStructure();
-    expect(fake.workbook.sheets.map((s) => s.name).sort()).toEqual(["Kategori", "Registrering"]);
+    expect(fake.workbook.sheets.map((s) => s.name).sort()).toEqual([
+      "Kategori",
+      "Logg",
+      "Registrering",
+    ]);
     expect(tableCells(fake.workbook).sheet.name).toBe("Registrering");
   });
 
@@ -214,7 +221,7 @@ describe("ensureStructure och ett befintligt blad Registrering", () => {
     expect(tableCells(model).sheet.name).toBe("Registrering (2)");
   });
 
-  it("ett nytt försök efter ett fel i vilket kommando som helst ger en enda Registrering och en färdig mall", async () => {
+  it("ett nytt försök efter ett fel i vilket kommando som helst ger en enda Registrering, en dold Logg och en färdig mall", async () => {
     const counting = onEmptyWorkbook();
     let commands = 0;
     counting.fake.faults.failCommand(() => (commands++, false));
@@ -225,12 +232,104 @@ describe("ensureStructure och ett befintligt blad Registrering", () => {
       fake.faults.failCommand(() => seen++ === command);
       await port.ensureStructure().catch(() => undefined);
       const inspection = await port.ensureStructure();
-      const names = fake.workbook.sheets.filter((s) => !s.deleted).map((s) => s.name);
-      expect({ command, ready: inspection.ready, names: names.sort() }).toEqual({
+      const sheets = fake.workbook.sheets.filter((s) => !s.deleted);
+      const names = sheets.map((s) => s.name).sort();
+      const hidden = sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name);
+      expect({ command, ready: inspection.ready, names, hidden }).toEqual({
         command,
         ready: true,
-        names: ["Blad1", "Kategori", "Registrering"],
+        names: ["Blad1", "Kategori", "Logg", "Registrering"],
+        hidden: ["Logg"],
       });
     }
+  });
+});
+
+describe("en arbetsbok från före loggen (issue 6)", () => {
+  /** The columns issue 7 added to the registration table. */
+  const ADDED: ColumnKey[] = [
+    "baseline",
+    "baselineNote",
+    "indexName",
+    "avoidedIncreasePercent",
+    "avoidedIncrease",
+    "alsoReportedBy",
+    "alsoReportedRef",
+    "verifiedStage",
+    "verifiedBy",
+    "verifiedDate",
+    "evidence",
+    "lastModifiedBy",
+    "checksum",
+  ];
+  const addedHeaders = ADDED.map(headerOf);
+
+  /** Two registrations in a workbook as issue 6 left it: no Logg, no issue-7 columns. */
+  async function issue6Workbook() {
+    const model = await templateModel();
+    await adapterOn(model).port.appendEffects(
+      [inputOf(anEffect()), inputOf(anEffect({ caseName: "Andra" }))],
+      { registeredBy: "Anna" }
+    );
+    await createFakeExcel(model).Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("Effektiviseringar");
+      for (const header of addedHeaders) table.columns.getItem(header).delete();
+      context.workbook.worksheets.getItem("Logg").delete();
+      await context.sync();
+    });
+    return model;
+  }
+
+  it("säger att loggbladet och kolumnerna saknas, och vägrar skriva utan dem", async () => {
+    const model = await issue6Workbook();
+    const { port } = adapterOn(model);
+    const inspection = await port.inspect();
+    expect(inspection.ready).toBe(false);
+    expect(inspection.problems).toEqual([
+      workbookMessages.missingColumns(addedHeaders),
+      workbookMessages.missingLog("Logg"),
+    ]);
+    await expect(
+      port.appendEffects([inputOf(anEffect())], { registeredBy: "Anna" })
+    ).rejects.toMatchObject({ kind: "missingColumns" });
+  });
+
+  it("reparationen skapar en dold Logg och lägger kolumnerna sist, med alla värden kvar", async () => {
+    const model = await issue6Workbook();
+    const before = tableCells(model);
+    const { port } = adapterOn(model, "E-NY");
+    const [anna, andra] = (await port.readEffects()).effects;
+
+    const inspection = await port.ensureStructure();
+    expect([inspection.ready, inspection.problems]).toEqual([true, []]);
+    const log = model.sheets.find((s) => s.name === "Logg" && !s.deleted);
+    expect(log?.visibility).toBe("Hidden");
+    expect(tableCells(model, "Effektlogg").headers).toEqual(LOG_COLUMNS.map((c) => c.header));
+    const after = tableCells(model);
+    expect(after.headers).toEqual([...before.headers, ...addedHeaders]);
+    expect(after.body.map((row) => row.slice(0, before.headers.length))).toEqual(before.body);
+
+    // The old rows have no checksum: they read as changed outside the add-in until accepted.
+    const reading = await port.readEffects();
+    expect(reading.invalidRows).toEqual([]);
+    expect(reading.effects.map((e) => [e.id, e.caseName, e.editedOutside])).toEqual([
+      [anna?.id, "Utskrift som tjänst", true],
+      [andra?.id, "Andra", true],
+    ]);
+    const [old] = reading.effects;
+    if (!old) throw new Error("no effect");
+    await port.acceptOutsideEdit(old, { by: "Bengt" });
+    const [next] = await port.appendEffects([inputOf(anEffect({ caseName: "Ny" }))], {
+      registeredBy: "Anna",
+    });
+    expect((await port.readEffects()).effects.map((e) => [e.caseName, e.editedOutside])).toEqual([
+      ["Utskrift som tjänst", false],
+      ["Andra", true],
+      ["Ny", false],
+    ]);
+    expect(logRows(model).map((line) => [line["ID"], line["Fält"], line["Person"]])).toEqual([
+      [old.id, "Ändrad utanför tillägget", "Bengt"],
+      [next?.id, "Ny registrering", "Anna"],
+    ]);
   });
 });

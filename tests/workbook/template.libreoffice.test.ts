@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { DEFAULT_LISTS, readLists } from "../../src/domain/lists";
+import { LOG_COLUMNS } from "../../src/domain/logSchema";
 import { TABLE_COLUMNS, headerOf } from "../../src/domain/tableSchema";
 import { SHEETS } from "../../src/workbook/layout";
 import { TEMPLATE_PATH } from "../../src/workbook/template";
@@ -43,8 +44,14 @@ const written = async (workbook: ExcelJS.Workbook) =>
   new Uint8Array(await workbook.xlsx.writeBuffer());
 
 describe("mallen öppnad i LibreOffice", () => {
-  it("visar bladen Kategori och Registrering", () => {
-    expect([...sheets.keys()].sort()).toEqual([SHEETS.lists, SHEETS.registration].sort());
+  it("visar bladen Kategori och Registrering, och loggbladet", () => {
+    expect([...sheets.keys()].sort()).toEqual(
+      [SHEETS.lists, SHEETS.log, SHEETS.registration].sort()
+    );
+  });
+
+  it("har loggens rubriker i rubrikraden på Logg", () => {
+    expect(sheets.get(SHEETS.log)?.[0]).toEqual(LOG_COLUMNS.map((column) => column.header));
   });
 
   it("ger Kategoris listor genom readLists: standardvärden och tomma organisationslistor", () => {

@@ -1,13 +1,22 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import * as ExcelJS from "exceljs";
 import { columnLetter } from "../../src/domain/cells";
+import { BASELINES } from "../../src/domain/effect";
 import { DEFAULT_LISTS, LIST_HEADERS } from "../../src/domain/lists";
+import { LOG_COLUMNS } from "../../src/domain/logSchema";
 import { forecastFormula } from "../../src/domain/rows";
 import { TABLE_COLUMNS } from "../../src/domain/tableSchema";
-import { NUMBER_FORMATS, SHEETS, TABLE_NAME } from "../../src/workbook/layout";
+import { loadWorkbookFromXlsx } from "../../src/preview/fakeExcel/xlsx";
+import { LOG_TABLE_NAME, NUMBER_FORMATS, SHEETS, TABLE_NAME } from "../../src/workbook/layout";
 import { LISTS_INSTRUCTION } from "../../src/workbook/listsLayout";
 import { TEMPLATE_PATH, templateBuffer } from "../../src/workbook/template";
-import { xlsxContent, type SheetContent, type XlsxContent } from "../support/xlsxContent";
+import {
+  arrayBufferOf,
+  xlsxContent,
+  type SheetContent,
+  type XlsxContent,
+} from "../support/xlsxContent";
 
 const headers = TABLE_COLUMNS.map((column) => column.header);
 const columnLetters = headers.map((_, i) => columnLetter(i));
@@ -53,8 +62,12 @@ describe("mallfilen", () => {
     expect(committed.calcPr).toContain('fullCalcOnLoad="1"');
   });
 
-  it("har bladen Kategori och Registrering men ingen sammanställning", () => {
-    expect(committed.sheets.map((s) => s.name)).toEqual([SHEETS.lists, SHEETS.registration]);
+  it("har bladen Kategori, Registrering och Logg men ingen sammanställning", () => {
+    expect(committed.sheets.map((s) => s.name)).toEqual([
+      SHEETS.lists,
+      SHEETS.registration,
+      SHEETS.log,
+    ]);
   });
 });
 
@@ -101,7 +114,7 @@ describe("bladet Registrering", () => {
     expect(registration().tables).toEqual([
       {
         name: TABLE_NAME,
-        ref: "A1:AC2",
+        ref: `A1:${columnLetters.at(-1)}2`,
         columns: headers,
         style: expect.objectContaining({ theme: "TableStyleMedium2", showRowStripes: true }),
       },
@@ -138,7 +151,9 @@ describe("bladet Registrering", () => {
 
   it("har listvalideringar på hela kolumner från rad 2, mot listorna på Kategori", () => {
     const rules = registration().validations.map((v) => [v.sqref, v.formula1]);
+    // In the file's order, which sorts the ranges as text (AB before D).
     expect(rules).toEqual([
+      ["AB2:AB1048576", `"${BASELINES.join(",")}"`],
       ["D2:D1048576", "'Kategori'!$A$4:$A$503"],
       ["E2:E1048576", "'Kategori'!$B$4:$B$503"],
       ["F2:F1048576", "'Kategori'!$C$4:$C$503"],
@@ -151,7 +166,8 @@ describe("bladet Registrering", () => {
       expect(v.attributes).toMatchObject({ type: "list", allowBlank: "1", showErrorMessage: "1" })
     );
     const byHeader = (letter: string) => headers[columnLetters.indexOf(letter)];
-    expect(["D", "E", "F", "G", "H", "I", "W"].map(byHeader)).toEqual([
+    expect(["AB", "D", "E", "F", "G", "H", "I", "W"].map(byHeader)).toEqual([
+      "Baslinje",
       "Kategori",
       "Förvaltning",
       "Typ av effektivisering",
@@ -161,4 +177,51 @@ describe("bladet Registrering", () => {
       "Budgetpåverkande",
     ]);
   });
+});
+
+describe("bladet Logg", () => {
+  const logHeaders = LOG_COLUMNS.map((column) => column.header);
+  const logSheet = () => sheet(SHEETS.log);
+
+  it("är dolt för den som bara tittar, men inte mycket dolt", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const file = await readFile(join(__dirname, "..", "..", TEMPLATE_PATH));
+    await workbook.xlsx.load(arrayBufferOf(new Uint8Array(file)), {
+      ignoreNodes: ["dataValidations"],
+    });
+    expect(workbook.getWorksheet(SHEETS.log)?.state).toBe("hidden");
+    expect(workbook.getWorksheet(SHEETS.registration)?.state).toBe("visible");
+    // And so the simulated Excel opens it, as Excel.SheetVisibility "Hidden".
+    const model = await loadWorkbookFromXlsx(new Uint8Array(file));
+    expect(model.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      [SHEETS.lists, "Visible"],
+      [SHEETS.registration, "Visible"],
+      [SHEETS.log, "Hidden"],
+    ]);
+  });
+
+  it("har tabellen Effektlogg i A1 med loggens kolumner och en tom rad, och låst rubrikrad", () => {
+    expect(logSheet().tables).toEqual([
+      {
+        name: LOG_TABLE_NAME,
+        ref: `A1:${columnLetter(logHeaders.length - 1)}2`,
+        columns: logHeaders,
+        style: expect.objectContaining({ theme: "TableStyleMedium2", showRowStripes: true }),
+      },
+    ]);
+    expect(logSheet().frozen).toEqual({ xSplit: 0, ySplit: 1 });
+    expect(logSheet().validations).toEqual([]);
+    expect(logSheet().cells.filter((c) => c.address.endsWith("2") && c.value !== null)).toEqual([]);
+  });
+
+  it.each(LOG_COLUMNS.map((column, i) => [column.header, column.kind, i] as const))(
+    "formaterar %s (%s) på tabellraden och i hela kolumnen",
+    (header, kind, index) => {
+      const format = NUMBER_FORMATS[kind];
+      const expected = format === "General" ? undefined : format;
+      expect(cell(SHEETS.log, `${columnLetter(index)}2`)?.numFmt).toBe(expected);
+      expect(logSheet().columns[index]?.numFmt).toBe(expected);
+      expect(logSheet().columns[index]?.width ?? 0).toBeGreaterThan(header.length);
+    }
+  );
 });

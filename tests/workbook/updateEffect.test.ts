@@ -31,7 +31,11 @@ describe("updateEffect", () => {
     const target = effects[1] as Effect;
     let updated: Effect | undefined;
     const syncs = await syncsOf(fake, async () => {
-      updated = await port.updateEffect(target, { ...inputOf(target), comment: "Ny kommentar" });
+      updated = await port.updateEffect(
+        target,
+        { ...inputOf(target), comment: "Ny kommentar" },
+        { by: "Bengt" }
+      );
     });
     expect(syncs).toBe(2);
     // Body row 0 is the new table's empty row; effects[1] is body row 2, sheet row 4.
@@ -47,12 +51,18 @@ describe("updateEffect", () => {
     const mine = effects[0] as Effect;
     const colleague = adapterOn(fake.workbook, "E-KOLL");
     const [theirView] = (await colleague.port.readEffects()).effects;
-    await colleague.port.updateEffect(theirView as Effect, {
-      ...inputOf(theirView as Effect),
-      annualAmount: kronor(2_500_000),
-      previousAnnualCost: kronor(5_500_000),
-    });
-    const error = await rejection(port.updateEffect(mine, { ...inputOf(mine), comment: "x" }));
+    await colleague.port.updateEffect(
+      theirView as Effect,
+      {
+        ...inputOf(theirView as Effect),
+        annualAmount: kronor(2_500_000),
+        previousAnnualCost: kronor(5_500_000),
+      },
+      { by: "Kollegan" }
+    );
+    const error = await rejection(
+      port.updateEffect(mine, { ...inputOf(mine), comment: "x" }, { by: "Anna" })
+    );
     expect(error.kind).toBe("staleEdit");
     expect(error.message).toContain("Årligt belopp (kr)");
     expect(error.message).toContain("Tidigare årlig kostnad (kr)");
@@ -71,7 +81,7 @@ describe("updateEffect", () => {
       context.workbook.worksheets.getItem(sheet.name).getRange("2:3").insert("Down");
       await context.sync();
     });
-    await port.updateEffect(target, { ...inputOf(target), comment: "rätt rad" });
+    await port.updateEffect(target, { ...inputOf(target), comment: "rätt rad" }, { by: "Anna" });
     const reading = await port.readEffects();
     const byId = new Map(reading.effects.map((e) => [e.id, e]));
     expect(byId.get(target.id)?.comment).toBe("rätt rad");
@@ -86,7 +96,7 @@ describe("updateEffect", () => {
         [["'E-NÅGONANNAN"]];
       await context.sync();
     });
-    const error = await rejection(port.updateEffect(target, inputOf(target)));
+    const error = await rejection(port.updateEffect(target, inputOf(target), { by: "Anna" }));
     expect(error.kind).toBe("notFound");
     expect(error.message).toContain(target.id);
   });

@@ -13,6 +13,7 @@ import {
   type FakeWorkbook,
 } from "../../../src/preview/fakeExcel";
 import { createExcelWorkbook, type ExcelRun } from "../../../src/workbook/excelWorkbook";
+import { LOG_TABLE_NAME } from "../../../src/workbook/layout";
 import { tableCells, type AdapterOnFake } from "../../workbook/support/adapterOnFake";
 
 /** Every write is a second later than the last, whoever makes it ("Senast ändrad" always moves). */
@@ -32,10 +33,12 @@ export function coauthor(
   const excelRun = asExcelNamespace(fake).run;
   const run: ExcelRun = (batch) => excelRun((context) => batch(waitingBefore(context, beforeSync)));
   let ids = 0;
+  let changes = 0;
   const port = createExcelWorkbook({
     run,
     env: {
       newId: () => effectId(`E-${name.toUpperCase()}${String(++ids).padStart(3, "0")}`),
+      newChangeId: () => `C-${name.toUpperCase()}${String(++changes).padStart(3, "0")}`,
       stamp: () => ({ date: isoDate("2026-11-24"), serial: 46350 + (43_200 + ++ticks) / 86_400 }),
     },
     documentSettings: null,
@@ -127,7 +130,8 @@ export async function byHand(
 
 /** The table's body, column by column under each header: every cell as the model holds it. */
 export function columnsByHeader(model: FakeWorkbook) {
-  const [table, ...others] = model.tables.filter((t) => !t.deleted);
+  // The registration table, whatever its name now; the log is the other table.
+  const [table, ...others] = model.tables.filter((t) => !t.deleted && t.name !== LOG_TABLE_NAME);
   if (!table || others.length > 0) throw new Error("expected the registration table alone");
   const { headers, body } = tableCells(model, table.name);
   return new Map(headers.map((header, i) => [header, body.map((row) => row[i])]));

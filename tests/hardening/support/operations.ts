@@ -7,6 +7,7 @@ import { expect } from "@jest/globals";
 import type { Effect } from "../../../src/domain/effect";
 import { createWorkbook, type FakeWorkbook } from "../../../src/preview/fakeExcel";
 import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
+import { DEFAULT_SETTINGS } from "../../../src/workbook/port";
 import { anEffect } from "../../fixtures/effects";
 import {
   adapterOn,
@@ -20,6 +21,8 @@ import { steadyAdapter, workbookState } from "./workbookState";
 
 export const INPUT = inputOf(anEffect());
 export const EDIT = { ...INPUT, comment: "Ändrad", caseNumber: "KS 2026/9" };
+/** Who makes the changes: not the one who registered (Anna), so a verification could follow. */
+export const BY = { by: "Bengt" };
 
 export interface Prepared {
   adapter: AdapterOnFake;
@@ -65,7 +68,7 @@ async function withHandTypedRow(id: string): Promise<Prepared> {
   if (!row) throw new Error("the hand-typed row validated");
   return {
     adapter,
-    call: () => adapter.port.fixInvalidRow(row, { ...INPUT, caseName: "För hand" }),
+    call: () => adapter.port.fixInvalidRow(row, { ...INPUT, caseName: "För hand" }, BY),
   };
 }
 
@@ -86,6 +89,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     name: "ändra en effekt (updateEffect)",
+    writesRow: true,
     whole: "raden som förut, eller alla ändrade celler och Senast ändrad tillsammans",
     syncs: 2,
     prepare: async () => {
@@ -100,7 +104,35 @@ export const OPERATIONS: Operation[] = [
             : [[INPUT.comment, INPUT.caseNumber], false]
         );
       };
-      return { adapter, call: () => adapter.port.updateEffect(saved, EDIT), check };
+      return { adapter, call: () => adapter.port.updateEffect(saved, EDIT, BY), check };
+    },
+  },
+  {
+    name: "verifiera en effekt (verifyEffect)",
+    writesRow: true,
+    whole: "raden som förut, eller verifieringen, stämplarna och kontrollsumman tillsammans",
+    syncs: 2,
+    prepare: async () => {
+      const { adapter, saved } = await withEffect();
+      return {
+        adapter,
+        call: () => adapter.port.verifyEffect(saved, { ...BY, evidence: "Faktura 2026-4711" }),
+      };
+    },
+  },
+  {
+    name: "godkänna en rad som ändrats för hand (acceptOutsideEdit)",
+    writesRow: true,
+    whole: "raden som förut, eller stämplarna och kontrollsumman tillsammans",
+    syncs: 2,
+    prepare: async () => {
+      const { adapter } = await withEffect();
+      const { sheet, table, headers } = tableCells(adapter.fake.workbook);
+      const supplier = cellKey(table.rect.row + 2, table.rect.col + headers.indexOf("Leverantör"));
+      sheet.cells.set(supplier, { value: "Någon annan AB" });
+      const [edited] = (await adapter.port.readEffects()).effects;
+      if (!edited?.editedOutside) throw new Error("the hand edit went unnoticed");
+      return { adapter, call: () => adapter.port.acceptOutsideEdit(edited, BY) };
     },
   },
   {
@@ -147,7 +179,10 @@ export const OPERATIONS: Operation[] = [
     prepare: async () => {
       const { adapter: setup } = await withEffect();
       const adapter = steadyAdapter(setup.fake.workbook);
-      return { adapter, call: () => adapter.port.refreshSummary({ year: 2026, department: null }) };
+      return {
+        adapter,
+        call: () => adapter.port.refreshSummary({ ...DEFAULT_SETTINGS.summaryFilter, year: 2026 }),
+      };
     },
   },
   {
@@ -156,7 +191,11 @@ export const OPERATIONS: Operation[] = [
     syncs: 2,
     prepare: async () => {
       const adapter = adapterOn(await templateModel());
-      const summaryFilter = { year: 2026, department: "Utbildningsförvaltningen" };
+      const summaryFilter = {
+        ...DEFAULT_SETTINGS.summaryFilter,
+        year: 2026,
+        department: "Utbildningsförvaltningen",
+      };
       return { adapter, call: () => adapter.port.saveSettings({ summaryFilter }) };
     },
   },

@@ -2,10 +2,12 @@
  * The whole simulated workbook as one comparable text, for "nothing or everything" checks:
  * every sheet's cells (values, formulas, formats), widths, panes, page setup, validations and
  * charts, the tables, the settings. Object ids are left out (a failed attempt plus a retry
- * creates more objects than one clean run), and so are the values of `Senast ändrad`, a clock
- * reading that every write moves; the update tests check that column themselves.
+ * creates more objects than one clean run), and so are the clock readings every write moves:
+ * `Senast ändrad`, the log's `Tid` and the `Kontrollsumma` computed with the time (the update
+ * tests check those columns themselves, and the fault tests that every checksum still holds).
  */
 import { effectId, isoDate } from "../../../src/domain/effect";
+import { LOG_COLUMNS } from "../../../src/domain/logSchema";
 import { headerOf } from "../../../src/domain/tableSchema";
 import {
   asExcelNamespace,
@@ -15,7 +17,8 @@ import {
 import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
 import { WorkbookError } from "../../../src/workbook/errors";
-import { tableCells, type AdapterOnFake } from "../../workbook/support/adapterOnFake";
+import { LOG_TABLE_NAME, TABLE_NAME } from "../../../src/workbook/layout";
+import { logRows, tableCells, type AdapterOnFake } from "../../workbook/support/adapterOnFake";
 
 export interface StateOptions {
   /** Show the sheets as if they had no data validation (validations are reapplied on every repair). */
@@ -47,15 +50,56 @@ export function workbookState(model: FakeWorkbook, options: StateOptions = {}): 
   });
 }
 
-/** The registration table alone: where it is and its cells, `Senast ändrad` values left out. */
+/** The registration table alone: where it is and its cells, clock readings left out. */
 export function tableState(model: FakeWorkbook): string {
   const { table, sheet, headers, body } = tableCells(model);
-  const stamp = headers.indexOf(headerOf("lastModified"));
-  const rows = body.map((row) => row.map((cell, i) => (i === stamp ? "stamp" : cell)));
+  const rows = body.map((row) =>
+    row.map((cell, i) => (CLOCK_COLUMNS.has(headers[i]) ? "stamp" : cell))
+  );
   return JSON.stringify({ sheet: sheet.name, rect: table.rect, headers, rows });
 }
 
-/** Keys (`sheetId:cellKey`) of the `Senast ändrad` cells in the body of every table. */
+/** Columns that hold the time of a write, or depend on it. */
+const CLOCK_COLUMNS = new Set([
+  headerOf("lastModified"),
+  headerOf("checksum"),
+  LOG_COLUMNS.find((c) => c.key === "time")?.header,
+]);
+
+/** Each row of the registration table by its id, and how many log lines each id has. */
+export interface RowsAndLog {
+  rows: Map<string, string>;
+  logged: Map<string, number>;
+}
+
+export function rowsAndLog(model: FakeWorkbook): RowsAndLog {
+  const present = (name: string) => model.tables.some((t) => t.name === name && !t.deleted);
+  const rows = new Map<string, string>();
+  const logged = new Map<string, number>();
+  if (present(TABLE_NAME)) {
+    const { headers, body } = tableCells(model);
+    const id = headers.indexOf(headerOf("id"));
+    for (const row of body) rows.set(String(row[id]?.value ?? ""), JSON.stringify(row));
+  }
+  if (present(LOG_TABLE_NAME)) {
+    for (const line of logRows(model)) {
+      const id = String(line["ID"]);
+      logged.set(id, (logged.get(id) ?? 0) + 1);
+    }
+  }
+  return { rows, logged };
+}
+
+/** Ids of rows that changed since `before` without a new log line: a change must never. */
+export function unloggedChanges(before: RowsAndLog, model: FakeWorkbook): string[] {
+  const now = rowsAndLog(model);
+  return [...now.rows]
+    .filter(([id, row]) => id !== "" && before.rows.get(id) !== row)
+    .filter(([id]) => (now.logged.get(id) ?? 0) <= (before.logged.get(id) ?? 0))
+    .map(([id]) => id);
+}
+
+/** Keys (`sheetId:cellKey`) of the body cells of CLOCK_COLUMNS in every table. */
 function stampCells(model: FakeWorkbook): Set<string> {
   const keys = new Set<string>();
   for (const table of model.tables.filter((t) => !t.deleted)) {
@@ -63,7 +107,7 @@ function stampCells(model: FakeWorkbook): Set<string> {
     if (!sheet) continue;
     const { row, col, rows, cols } = table.rect;
     for (let c = col; c < col + cols; c++) {
-      if (sheet.cells.get(cellKey(row, c))?.value !== headerOf("lastModified")) continue;
+      if (!CLOCK_COLUMNS.has(String(sheet.cells.get(cellKey(row, c))?.value))) continue;
       for (let r = row + 1; r < row + rows; r++) keys.add(`${sheet.id}:${cellKey(r, c)}`);
     }
   }
@@ -78,10 +122,12 @@ function stampCells(model: FakeWorkbook): Set<string> {
 export function steadyAdapter(model: FakeWorkbook, id?: string): AdapterOnFake {
   const fake = createFakeExcel(model);
   let ids = 0;
+  let changes = 0;
   const port = createExcelWorkbook({
     run: asExcelNamespace(fake).run,
     env: {
       newId: () => effectId(id ?? `E-TEST${String(++ids).padStart(4, "0")}`),
+      newChangeId: () => `C-STEADY${String(++changes).padStart(4, "0")}`,
       stamp: () => ({ date: isoDate("2026-11-24"), serial: 46350 + 36_000 / 86_400 }),
     },
     documentSettings: null,

@@ -16,7 +16,9 @@ import { cellKey, readMatrix } from "../../../src/preview/fakeExcel/model/cells"
 import { someLists } from "../../fixtures/effects";
 import { findTable, sheetById } from "../../../src/preview/fakeExcel/model/workbook";
 import { loadWorkbookFromXlsx, saveWorkbookToXlsx } from "../../../src/preview/fakeExcel/xlsx";
+import type { CellValue } from "../../../src/domain/cells";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
+import { LOG_TABLE_NAME } from "../../../src/workbook/layout";
 import type { WorkbookPort } from "../../../src/workbook/port";
 
 const TEMPLATE = path.resolve(__dirname, "../../../assets/Effektiviseringsmall.xlsx");
@@ -33,10 +35,12 @@ let ticks = 0;
 export function adapterOn(model: FakeWorkbook, idPrefix = "E-TEST"): AdapterOnFake {
   const fake = createFakeExcel(model);
   let ids = 0;
+  let changes = 0;
   const port = createExcelWorkbook({
     run: asExcelNamespace(fake).run,
     env: {
       newId: () => effectId(`${idPrefix}${String(++ids).padStart(4, "0")}`),
+      newChangeId: () => `C-${idPrefix}${String(++changes).padStart(4, "0")}`,
       // From 2026-11-24 10:00, a second later at every write: "Senast ändrad" always moves.
       stamp: () => ({ date: isoDate("2026-11-24"), serial: 46350 + (36_000 + ++ticks) / 86_400 }),
     },
@@ -95,6 +99,38 @@ export function tableCells(model: FakeWorkbook, tableName = "Effektiviseringar")
   return { table, sheet, headers, body: cells.slice(1) };
 }
 
+/** The log's lines as the model holds them, { header: value }, its empty first row left out. */
+export function logRows(model: FakeWorkbook): Record<string, CellValue>[] {
+  const { headers, body } = tableCells(model, LOG_TABLE_NAME);
+  return body
+    .filter((row) => row.some((cell) => cell.value !== ""))
+    .map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i]?.value ?? ""])));
+}
+
+/** A write to a table's cells, with the sync it went in and its place in that sync's batch. */
+export interface TableWrite {
+  sync: number;
+  index: number;
+  table: string;
+}
+
+/**
+ * Records, from now on, every write of values or formulas into the registration table or the
+ * log (recognised by the table the proxy was reached from).
+ */
+export function recordTableWrites(fake: FakeExcel): TableWrite[] {
+  const writes: TableWrite[] = [];
+  const start = fake.stats.syncs;
+  fake.faults.failCommand((command, index) => {
+    const table = /tables\.getItem(?:OrNullObject)?\("([^"]+)"\)/.exec(command.target)?.[1];
+    const writesCells = command.op === "set" && ["values", "formulasR1C1"].includes(command.name);
+    // Predicates run before the sync is counted; syncs count from 1 at the recording's start.
+    if (table && writesCells) writes.push({ sync: fake.stats.syncs - start + 1, index, table });
+    return false;
+  });
+  return writes;
+}
+
 /** One body row as { header: cell } for readable assertions. */
 export function rowByHeader(model: FakeWorkbook, index: number) {
   const { headers, body } = tableCells(model);
@@ -105,6 +141,19 @@ export function rowByHeader(model: FakeWorkbook, index: number) {
 
 /** The input part of a registered effect (what the form would submit). */
 export function inputOf(effect: Effect): EffectInput {
-  const { id: _id, registered: _r, registeredBy: _by, lastModified: _m, ...input } = effect;
+  const {
+    id: _id,
+    registered: _registered,
+    registeredBy: _registeredBy,
+    lastModified: _lastModified,
+    lastModifiedBy: _lastModifiedBy,
+    verifiedStage: _verifiedStage,
+    verifiedBy: _verifiedBy,
+    verifiedDate: _verifiedDate,
+    evidence: _evidence,
+    checksum: _checksum,
+    editedOutside: _editedOutside,
+    ...input
+  } = effect;
   return input;
 }
