@@ -2,7 +2,8 @@
  * The add-in's settings, kept in the workbook (ExcelApi 1.4 settings) so they travel with the
  * shared file to every co-author.
  */
-import { DEFAULT_SETTINGS, type AddinSettings } from "./port";
+import { BASELINES } from "../domain/effect";
+import { DEFAULT_SETTINGS, type AddinSettings, type SummaryFilter } from "./port";
 
 const SETTINGS_KEY = "Effektiviseringar.settings";
 
@@ -16,7 +17,7 @@ export async function saveSettings(
   context: Excel.RequestContext,
   changes: Partial<AddinSettings>
 ): Promise<AddinSettings> {
-  const next = { ...(await readSettings(context)), ...changes };
+  const next = withDefaults({ ...(await readSettings(context)), ...changes });
   queueWriteSettings(context, next);
   await context.sync();
   return next;
@@ -36,6 +37,33 @@ export function queueWriteSettings(context: Excel.RequestContext, settings: Addi
 /** Settings saved by an older version lack newer keys; unknown shapes fall back to defaults. */
 function withDefaults(value: unknown): AddinSettings {
   if (typeof value !== "object" || value === null) return DEFAULT_SETTINGS;
-  const saved = value as Partial<AddinSettings>;
-  return { summaryFilter: { ...DEFAULT_SETTINGS.summaryFilter, ...saved.summaryFilter } };
+  const saved = value as { summaryFilter?: unknown };
+  return { summaryFilter: cleanFilter(saved.summaryFilter) };
+}
+
+/**
+ * The baselines a summary filter can leave out, in the order the sheet and the pane show them;
+ * "" stands for effects without one.
+ */
+export const EXCLUDABLE_BASELINES: readonly string[] = [...BASELINES, ""];
+
+/**
+ * A filter as the refresh may use it. A remembered filter comes from a shared file, perhaps
+ * saved by an older version or edited by something else: anything but a year or a text means
+ * "all", unknown baselines are dropped (only the domain's own values may enter a formula), and
+ * anything but `true` leaves effects reported elsewhere out.
+ */
+export function cleanFilter(value: unknown): SummaryFilter {
+  const filter = (typeof value === "object" && value !== null ? value : {}) as Record<
+    keyof SummaryFilter,
+    unknown
+  >;
+  const { year, department, excludedBaselines } = filter;
+  const excluded = Array.isArray(excludedBaselines) ? (excludedBaselines as unknown[]) : [];
+  return {
+    year: typeof year === "number" && Number.isInteger(year) ? year : null,
+    department: typeof department === "string" && department.trim() !== "" ? department : null,
+    excludedBaselines: EXCLUDABLE_BASELINES.filter((baseline) => excluded.includes(baseline)),
+    includeReportedElsewhere: filter.includeReportedElsewhere === true,
+  };
 }

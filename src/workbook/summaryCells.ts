@@ -48,8 +48,15 @@ export interface Scope {
   names: ColumnNames;
   /** A year is chosen: the forecast and counts are the add-in's values for that year. */
   yearFiltered: boolean;
-  /** The department filter (empty without one): for every figure. */
+  /**
+   * For every figure: the department, the baselines left out and, unless they are included,
+   * no effects reported elsewhere.
+   */
   base: readonly Criterion[];
+  /** Whether effects also reported elsewhere are in the figures (the filter's choice). */
+  reportedElsewhereIncluded: boolean;
+  /** The effects reported elsewhere within the department and baselines, included or not. */
+  reportedElsewhere: readonly Criterion[];
   /** For realised amounts and leakage: `base`, and the realisation date within the year. */
   realised: readonly Criterion[];
   /** For saved hours: `base`, and the start date within the year. */

@@ -60,6 +60,10 @@ export function planCharts(tables: ChartTables, top: number, left: number): Plan
     });
 }
 
+/** The last row that `count` charts stacked from `top` cover (`top` - 1 for none). */
+export const chartsBottom = (top: number, count: number): number =>
+  count === 0 ? top - 1 : top + count * CHART_ROWS + (count - 1) * CHART_GAP_ROWS - 1;
+
 /** Null for a table without rows: an empty chart says nothing and only takes room. */
 function chartOf(
   name: string,

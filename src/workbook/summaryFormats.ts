@@ -17,6 +17,9 @@ export const FORMATS = {
   dateTime: "yyyy-mm-dd hh:mm",
 } as const;
 
+/** A count followed by a text of ours, without quotes ("3 av 12"); the cell keeps the number. */
+export const countWithTextFormat = (text: string): string => `#,##0 "${text}"`;
+
 const MILLION = 1_000_000;
 const THOUSAND = 1_000;
 

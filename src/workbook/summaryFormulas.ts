@@ -11,7 +11,8 @@
  *
  * User text (list values, the department filter) never enters a formula: it is written into a
  * cell, and the formula compares with that cell (`"="&$A$12`). The "=" makes a value such as
- * ">100" or "<>" match as text instead of as a condition.
+ * ">100" or "<>" match as text instead of as a condition. The only values spelt out are the
+ * add-in's own constants (Ja/Nej, the baselines).
  */
 import { columnLetter } from "../domain/cells";
 import { NO, YES, type ColumnKey } from "../domain/tableSchema";
@@ -49,6 +50,22 @@ export const budgetCriterion = (affecting: boolean): Criterion => [
   "budgetAffecting",
   `"${affecting ? YES : NO}"`,
 ];
+
+/**
+ * Rows whose Baslinje is not `baseline`; for "" (no baseline) rows where it is filled in. The
+ * value is one of the domain's fixed BASELINES, never user text, so it is spelt out. A blank
+ * Baslinje is "not equal" to any value, in Excel and LibreOffice alike, as in the domain.
+ */
+export const notBaseline = (baseline: string): Criterion => [
+  "baseline",
+  baseline === "" ? '"<>"' : `"<>${baseline}"`,
+];
+
+/** Nobody else reports the effect: Rapporteras även av is blank. */
+export const NOT_REPORTED_ELSEWHERE: Criterion = ["alsoReportedBy", '"="'];
+
+/** Someone else reports it too. */
+export const REPORTED_ELSEWHERE: Criterion = ["alsoReportedBy", '"<>"'];
 
 /** A realised amount is filled in (a realised 0 kr counts as realised). */
 export const HAS_REALISED: Criterion = ["realised", '"<>"'];

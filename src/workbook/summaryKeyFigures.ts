@@ -1,12 +1,13 @@
 /**
  * The key figures: forecast, realised, leakage, the realisation rate against what is due so
  * far, budget-freeing or not, the number of effects and saved hours (in hours, never kronor).
+ * Then what of it a second person verified, what others report too, and rows changed by hand.
  * Each has a line on how it is computed; the cells stay put between refreshes.
  */
 import type { Summary } from "../domain/aggregate";
 import type { IsoDate } from "../domain/effect";
 import { PlanCells, type CellOptions, type Scope } from "./summaryCells";
-import { amountFormat, FORMATS, STYLES } from "./summaryFormats";
+import { amountFormat, countWithTextFormat, FORMATS, STYLES } from "./summaryFormats";
 import { absolute, budgetCriterion, countOf, leakageOf, sumOf } from "./summaryFormulas";
 import { summaryText } from "./summaryMessages.sv";
 
@@ -29,6 +30,9 @@ export function keyFigures(
     totals.forecastDue,
     totals.budgetAffecting.forecast,
     totals.notBudgetAffecting.forecast,
+    totals.verified.forecast,
+    totals.verified.realised,
+    totals.reportedElsewhere.forecast,
   ]);
   const live: CellOptions = { numberFormat: kronor };
   const computed: CellOptions = { numberFormat: kronor, style: STYLES.computed };
@@ -106,9 +110,41 @@ export function keyFigures(
     if (yearFiltered) cells.number(at, 1, totals.count, { ...format, style: STYLES.computed });
     else cells.formula(at, 1, countOf(names, scope.base), totals.count, format);
   });
-  return line(text.savedHours, yearFiltered ? notes.savedHoursInYear : notes.savedHours, (at) =>
+  line(text.savedHours, yearFiltered ? notes.savedHoursInYear : notes.savedHours, (at) =>
     cells.formula(at, 1, sumOf(names, "savedHours", scope.hours), totals.savedHours, {
       numberFormat: FORMATS.hours,
+    })
+  );
+
+  // Added after the figures above, so that their cells stay where a budget sheet points.
+  // Verification holds only while a row matches its checksum, which no formula can check:
+  // these are the add-in's values.
+  const { verified, reportedElsewhere } = totals;
+  line(text.verifiedForecast, notes.verifiedForecast, (at) =>
+    cells.number(at, 1, verified.forecast, computed)
+  );
+  line(text.verifiedRealised, notes.verifiedRealised, (at) =>
+    cells.number(at, 1, verified.realised, computed)
+  );
+  line(text.verifiedCount, notes.verifiedCount, (at) =>
+    cells.number(at, 1, verified.count, {
+      numberFormat: countWithTextFormat(text.outOf(totals.count)),
+      style: STYLES.computed,
+    })
+  );
+  const { count: reported } = reportedElsewhere;
+  const reportedNote = notes.reportedElsewhere(reported, scope.reportedElsewhereIncluded);
+  line(text.reportedElsewhere, reportedNote, (at) =>
+    forecastFigure(
+      at,
+      sumOf(names, "forecast", scope.reportedElsewhere),
+      reportedElsewhere.forecast
+    )
+  );
+  return line(text.editedOutside, notes.editedOutside, (at) =>
+    cells.number(at, 1, totals.editedOutside, {
+      numberFormat: FORMATS.count,
+      style: STYLES.computed,
     })
   );
 }

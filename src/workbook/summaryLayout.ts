@@ -4,11 +4,11 @@
  *
  * From the top: who owns the sheet, title, time of the refresh, period and filter, what the
  * figures rest on; key figures; tables per Typ, Förvaltning, Kategori and Anledning; per budget
- * year and per year × Typ. The header and the key figures keep their cells from one refresh to
- * the next (a budget sheet may point at them); the tables follow the lists' lengths.
- * Charts stand to the right of the tables.
+ * year and per year × Typ; possible double registrations. The header and the key figures keep
+ * their cells from one refresh to the next (a budget sheet may point at them); the tables follow
+ * the lists' lengths. Charts stand to the right of the tables.
  */
-import type { Summary } from "../domain/aggregate";
+import type { Summary, SummaryOptions } from "../domain/aggregate";
 import { shareWindow } from "../domain/aggregateShare";
 import { excelSerialToIsoDate, isoDateToExcelSerial, toIsoDate } from "../domain/dates";
 import type { IsoDate } from "../domain/effect";
@@ -16,17 +16,27 @@ import type { EffectLists } from "../domain/lists";
 import { headerOf } from "../domain/tableSchema";
 import type { SummaryFilter } from "./port";
 import { SHEETS, TABLE_NAME } from "./layout";
-import { CHART_COLUMNS, planCharts } from "./summaryCharts";
+import { CHART_COLUMNS, chartsBottom, planCharts } from "./summaryCharts";
 import { PlanCells, type Scope } from "./summaryCells";
 import { charactersToPoints, FORMATS, STYLES, WIDTHS } from "./summaryFormats";
-import { absolute, between, equalsCell, type ColumnNames, type Criterion } from "./summaryFormulas";
+import {
+  absolute,
+  between,
+  equalsCell,
+  notBaseline,
+  NOT_REPORTED_ELSEWHERE,
+  REPORTED_ELSEWHERE,
+  type ColumnNames,
+  type Criterion,
+} from "./summaryFormulas";
+import { duplicatesSection } from "./summaryDuplicates";
 import { keyFigures } from "./summaryKeyFigures";
 import { summaryText } from "./summaryMessages.sv";
 import type { SheetPlan } from "./summaryPlan";
 import { groupTable, orderedGroups, yearsByTypeTable, yearTable } from "./summaryTables";
 
 export interface SummaryLayoutInput {
-  /** From `summarize(effects, { asOf, filter, order })` with the same filter. */
+  /** From `summarize(effects, { asOf, filter: summarizeFilter(filter), order })`. */
   summary: Summary;
   /** The workbook's lists: the tables' row order. */
   lists: EffectLists;
@@ -36,6 +46,16 @@ export interface SummaryLayoutInput {
   counts: { effects: number; invalidRows: number };
   /** The table's header texts as found; the template's headers by default. */
   columnNames?: ColumnNames;
+}
+
+/** The filter as `summarize` takes it, so that the values and the formulas count alike. */
+export function summarizeFilter(filter: SummaryFilter): NonNullable<SummaryOptions["filter"]> {
+  return {
+    ...(filter.year === null ? {} : { year: filter.year }),
+    ...(filter.department === null ? {} : { department: filter.department }),
+    excludedBaselines: filter.excludedBaselines,
+    includeReportedElsewhere: filter.includeReportedElsewhere,
+  };
 }
 
 /** Fixed rows of the header (0-based). */
@@ -88,6 +108,10 @@ export function buildSummaryPlan(input: SummaryLayoutInput): SheetPlan {
     tablesTop,
     chartColumn
   );
+  // Below the charts too, so that its lists of IDs may run on to the right.
+  const afterTables = yearsByType ? yearsByType.bottom + 2 : row;
+  const afterCharts = chartsBottom(tablesTop, charts.length) + 2;
+  duplicatesSection(cells, Math.max(afterTables, afterCharts), summary.duplicates);
   const size = {
     rows: Math.max(...cells.cells.map((cell) => cell.row)) + 1,
     columns: Math.max(...cells.cells.map((cell) => cell.column)) + 1,
@@ -114,7 +138,7 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
 
   plan.text(rows.period, 0, text.period, { style: STYLES.label });
   const names = columnNames ?? headerOf;
-  const base: Criterion[] = [];
+  const filters: Criterion[] = [];
   let realised: Criterion[] = [];
   let hours: Criterion[] = [];
   if (filter.year === null) plan.text(rows.period, 1, text.allYears, { spills: true });
@@ -135,13 +159,16 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
   } else {
     // The department is user text: it goes in this cell, and formulas refer to the cell.
     plan.text(rows.department, 1, filter.department, { spills: true });
-    base.push(["department", equalsCell(absolute(rows.department, 1), filter.department)]);
+    filters.push(["department", equalsCell(absolute(rows.department, 1), filter.department)]);
   }
+  filters.push(...filter.excludedBaselines.map(notBaseline));
+  const included = filter.includeReportedElsewhere;
+  const base = included ? filters : [...filters, NOT_REPORTED_ELSEWHERE];
 
   plan.text(rows.basis, 0, text.basis, { style: STYLES.label });
-  plan.text(rows.basis, 1, text.basisText(counts.effects, TABLE_NAME, SHEETS.registration), {
-    spills: true,
-  });
+  const basis = text.basisText(counts.effects, TABLE_NAME, SHEETS.registration);
+  const selection = text.selection(filter.excludedBaselines, included);
+  plan.text(rows.basis, 1, `${basis} ${selection}`, { spills: true });
   plan.text(rows.toFix, 0, text.toFix, { style: STYLES.label });
   const toFix = counts.invalidRows === 0 ? text.noRowsToFix : text.rowsToFix(counts.invalidRows);
   plan.text(rows.toFix, 1, toFix, { spills: true });
@@ -154,6 +181,8 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
     base,
     realised: [...realised, ...base],
     hours: [...hours, ...base],
+    reportedElsewhereIncluded: included,
+    reportedElsewhere: [...filters, REPORTED_ELSEWHERE],
   };
 }
 

@@ -1,6 +1,10 @@
 /** Every Swedish text the summary sheet `Sammanställning` shows (see summaryLayout.ts). */
 import type { GroupDimension } from "../domain/aggregate";
 
+/** How to find the rows behind a verified figure, and those that no longer count. */
+const TRACE_VERIFIED =
+  "Filtrera tabellen på kolumnen Verifierat; rader ändrade för hand listas i tillägget under Granska.";
+
 export const summaryText = {
   ownership:
     "Bladet skapas av tillägget Effektiviseringar och skrivs om vid varje uppdatering – " +
@@ -16,6 +20,15 @@ export const summaryText = {
   basisText: (effects: number, table: string, sheet: string) =>
     `${countText(effects, "registrerad effekt", "registrerade effekter")} i tabellen ` +
     `${table} på bladet ${sheet}.`,
+  /** Which effects the figures count, after the basis line's first sentence. */
+  selection: (excludedBaselines: readonly string[], reportedElsewhereIncluded: boolean) => {
+    const baselines =
+      excludedBaselines.length === 0
+        ? "Alla baslinjer räknas."
+        : `Baslinjer som inte räknas: ${excludedBaselines.map(baselineName).join(", ")}.`;
+    const reported = reportedElsewhereIncluded ? "ingår" : "ingår inte";
+    return `${baselines} Effekter som även rapporteras av annan ${reported}.`;
+  },
   toFix: "Att rätta",
   noRowsToFix: "Inga: alla rader i tabellen kunde läsas.",
   rowsToFix: (rows: number) =>
@@ -40,6 +53,13 @@ export const summaryText = {
   notBudgetRealised: "Ej budgetpåverkande, realiserad",
   count: "Antal registrerade effekter",
   savedHours: "Sparade timmar",
+  verifiedForecast: "Kalkylerad effekt, verifierad",
+  verifiedRealised: "Realiserad effekt, verifierad",
+  verifiedCount: "Verifierade effekter",
+  /** After the number of verified effects, in its cell's format: "3 av 12". */
+  outOf: (total: number) => `av ${numberText(total)}`,
+  reportedElsewhere: "Rapporteras även av annan",
+  editedOutside: "Ändrade utanför tillägget",
 
   notes: {
     forecast:
@@ -58,6 +78,17 @@ export const summaryText = {
     countInYear: "Beräknat värde: effekter vars prognos eller realisering berör budgetåret.",
     savedHours: "Redovisas i timmar och räknas aldrig om till kronor.",
     savedHoursInYear: "Effekter som startar under budgetåret; redovisas i timmar, aldrig i kronor.",
+    verifiedForecast:
+      "Beräknat värde: bara tillägget kan se att en rad är oförändrad sedan en annan person " +
+      `verifierade den. ${TRACE_VERIFIED}`,
+    verifiedRealised: `Beräknat värde: realiserad effekt med Verifierat = Realisering. ${TRACE_VERIFIED}`,
+    verifiedCount: `Beräknat värde: effekter i summorna vars kalkyl är verifierad. ${TRACE_VERIFIED}`,
+    reportedElsewhere: (count: number, included: boolean) =>
+      `${countText(count, "effekt", "effekter")}, ${included ? "med" : "ej med"} i summorna. ` +
+      "Kalkylerad effekt; filtrera tabellen på kolumnen Rapporteras även av.",
+    editedOutside:
+      "Beräknat värde: rader ändrade för hand sedan tillägget skrev dem; räknas inte som " +
+      "verifierade. De listas i tillägget under Granska.",
   },
 
   groupHeading: {
@@ -86,6 +117,19 @@ export const summaryText = {
   ],
   noYears: "Inga effekter med startdatum att fördela på budgetår.",
 
+  duplicates: {
+    heading: "Möjliga dubbelregistreringar",
+    note:
+      "Samma ärende, typ och kalkylerade effekt registrerat mer än en gång: kontrollera att " +
+      "det inte är samma besparing som räknas två gånger.",
+    caseName: "Ärende",
+    type: "Typ",
+    forecast: "Kalkylerad effekt",
+    ids: "ID",
+    none: "Inga: inget ärende har samma typ och kalkylerade effekt registrerat två gånger.",
+    more: (groups: number) => `och ${numberText(groups)} till`,
+  },
+
   charts: {
     byType: "Kalkylerad och realiserad effekt per typ",
     byDepartment: "Kalkylerad och realiserad effekt per förvaltning",
@@ -93,7 +137,12 @@ export const summaryText = {
   },
 } as const;
 
+/** A baseline as the sheet names it; "" stands for effects without one. */
+export const baselineName = (baseline: string): string =>
+  baseline === "" ? "Ej angiven" : baseline;
+
+const numberText = (count: number): string => new Intl.NumberFormat("sv-SE").format(count);
+
 function countText(count: number, one: string, many: string): string {
-  const number = new Intl.NumberFormat("sv-SE").format(count);
-  return `${number} ${count === 1 ? one : many}`;
+  return `${numberText(count)} ${count === 1 ? one : many}`;
 }

@@ -24,9 +24,9 @@ import type { WorkbookEnv } from "./env";
 import { SHEETS } from "./layout";
 import type { SummaryFilter, SummaryRefresh } from "./port";
 import { readTable } from "./readEffects";
-import { queueReadSettings, queueWriteSettings } from "./settings";
+import { cleanFilter, queueReadSettings, queueWriteSettings } from "./settings";
 import type { ColumnNames } from "./summaryFormulas";
-import { buildSummaryPlan, stampText } from "./summaryLayout";
+import { buildSummaryPlan, stampText, summarizeFilter } from "./summaryLayout";
 import { planGrid, type PlanChart, type SheetPlan } from "./summaryPlan";
 import { requireColumns } from "./tableColumns";
 
@@ -53,10 +53,7 @@ export async function refreshSummary(
   const { lists } = reading;
   const summary = summarize(reading.effects, {
     asOf: refreshedAt.date,
-    filter: {
-      ...(used.year === null ? {} : { year: used.year }),
-      ...(used.department === null ? {} : { department: used.department }),
-    },
+    filter: summarizeFilter(used),
     order: {
       type: lists.types,
       department: lists.departments,
@@ -153,13 +150,4 @@ function widthRuns(widths: readonly number[]) {
 function columnNames(headers: readonly string[]): ColumnNames {
   const { indexOf } = indexHeaders(headers);
   return (key: ColumnKey) => headers[indexOf.get(key) ?? -1] ?? headerOf(key);
-}
-
-/** A remembered filter comes from a shared file: anything but a year or a text means "all". */
-function cleanFilter(filter: Partial<SummaryFilter>): SummaryFilter {
-  const { year, department } = filter;
-  return {
-    year: typeof year === "number" && Number.isInteger(year) ? year : null,
-    department: typeof department === "string" && department.trim() !== "" ? department : null,
-  };
 }

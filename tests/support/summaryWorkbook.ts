@@ -17,7 +17,7 @@ import { loadWorkbookFromXlsx } from "../../src/preview/fakeExcel/xlsx";
 import { createExcelWorkbook } from "../../src/workbook/excelWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { TEMPLATE_PATH } from "../../src/workbook/template";
-import { summaryInputs } from "../fixtures/summaryEffects";
+import { selectionInputs, summaryInputs } from "../fixtures/summaryEffects";
 
 /** The refresh's clock: 2026-03-01 13:30. */
 export const REFRESH_STAMP = { date: isoDate("2026-03-01"), serial: 46082.5625 } as const;
@@ -65,6 +65,9 @@ export async function appendInChunks(
     await port.appendEffects(inputs.slice(start, start + APPEND_CHUNK), { registeredBy: "Test" });
   }
 }
+
+/** The varied set, and rows the summary's selection tells apart (baselines, reported elsewhere). */
+export const allSummaryInputs = (): EffectInput[] => [...summaryInputs(), ...selectionInputs()];
 
 /** `count` effects cycling through the varied set, each its own case. */
 export function manyInputs(count: number): EffectInput[] {

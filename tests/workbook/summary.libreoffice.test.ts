@@ -7,13 +7,15 @@
  */
 import { summarize } from "../../src/domain/aggregate";
 import { saveWorkbookToXlsx } from "../../src/preview/fakeExcel/xlsx";
-import type { SummaryFilter, WorkbookPort } from "../../src/workbook/port";
-import { buildSummaryPlan } from "../../src/workbook/summaryLayout";
+import { BASELINES } from "../../src/domain/effect";
+import { DEFAULT_SETTINGS, type SummaryFilter, type WorkbookPort } from "../../src/workbook/port";
+import { buildSummaryPlan, summarizeFilter } from "../../src/workbook/summaryLayout";
 import type { SheetPlan } from "../../src/workbook/summaryPlan";
-import { BOU, summaryInputs, summaryLists, TEKNIK } from "../fixtures/summaryEffects";
+import { BOU, summaryLists, TEKNIK } from "../fixtures/summaryEffects";
 import { libreOfficeVersion, sheetsAsCsv } from "../support/libreoffice";
 import {
   addLists,
+  allSummaryInputs,
   appendInChunks,
   openTemplate,
   REFRESH_STAMP,
@@ -30,20 +32,17 @@ beforeAll(async () => {
   await libreOfficeVersion(); // fails first, and clearly, when soffice is missing
   workbook = await openTemplate();
   await addLists(workbook.port, lists);
-  await appendInChunks(workbook.port, summaryInputs());
+  await appendInChunks(workbook.port, allSummaryInputs());
 });
 
 /** The plan the sheet should hold: the domain's summary of what the adapter reads back. */
 async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<SheetPlan> {
   const reading = await port.readEffects();
   expect(reading.invalidRows).toEqual([]);
-  expect(reading.effects).toHaveLength(summaryInputs().length);
+  expect(reading.effects).toHaveLength(allSummaryInputs().length);
   const summary = summarize(reading.effects, {
     asOf: REFRESH_STAMP.date,
-    filter: {
-      ...(filter.year === null ? {} : { year: filter.year }),
-      ...(filter.department === null ? {} : { department: filter.department }),
-    },
+    filter: summarizeFilter(filter),
     order: {
       type: lists.types,
       department: lists.departments,
@@ -75,12 +74,40 @@ function matches(text: string | undefined, expected: number | null): boolean {
     : Math.abs(got - expected) < 0.5;
 }
 
-describe.each<[string, SummaryFilter]>([
-  ["utan filter", { year: null, department: null }],
-  ["budgetår 2026 och en förvaltning", { year: 2026, department: BOU }],
-  ["budgetår 2025", { year: 2025, department: null }],
-  ["en förvaltning med citattecken och &", { year: null, department: TEKNIK }],
-])("Sammanställningen %s, räknad av LibreOffice", (_name, filter) => {
+const ALL: SummaryFilter = DEFAULT_SETTINGS.summaryFilter;
+
+/**
+ * Each case with the number of effects its figures count, worked out by hand from the
+ * fixtures (21 effects: 3 also reported elsewhere, 2 without a baseline, one of them reported
+ * elsewhere too, one estimate), so that a criterion that matched nothing would show.
+ */
+describe.each<[string, SummaryFilter, number]>([
+  ["med standardfiltret", ALL, 18],
+  ["budgetår 2026 och en förvaltning", { ...ALL, year: 2026, department: BOU }, 2],
+  ["budgetår 2025", { ...ALL, year: 2025 }, 6],
+  ["en förvaltning med citattecken och &", { ...ALL, department: TEKNIK }, 6],
+  [
+    "utan egen kalkyl och utan rader utan baslinje",
+    { ...ALL, excludedBaselines: ["Egen kalkyl eller budget", ""] },
+    16,
+  ],
+  [
+    "utan rader utan baslinje, med det som rapporteras av annan",
+    { ...ALL, excludedBaselines: [""], includeReportedElsewhere: true },
+    19,
+  ],
+  ["med det som rapporteras av annan", { ...ALL, includeReportedElsewhere: true }, 21],
+  [
+    "med marknadsjämförelse och rader utan baslinje, budgetår 2026",
+    {
+      ...ALL,
+      year: 2026,
+      excludedBaselines: BASELINES.filter((baseline) => baseline !== "Marknadsjämförelse"),
+      includeReportedElsewhere: true,
+    },
+    4,
+  ],
+])("Sammanställningen %s, räknad av LibreOffice", (_name, filter, counted) => {
   let plan: SheetPlan;
   let sheet: string[][];
 
@@ -117,5 +144,21 @@ describe.each<[string, SummaryFilter]>([
       return [`${cell.content.formula}: ${got} ≠ ${cell.content.expected}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it("räknar de effekter som filtret säger, rader utan baslinje med", () => {
+    const row = plan.cells.find(
+      (cell) =>
+        cell.column === 0 &&
+        cell.content.kind === "text" &&
+        cell.content.text === "Antal registrerade effekter"
+    )?.row;
+    const cell = plan.cells.find((c) => c.row === row && c.column === 1);
+    // With a year the count is the add-in's value; without, LibreOffice's COUNTIFS.
+    const value =
+      cell?.content.kind === "formula"
+        ? numberOf(sheet[cell.row]?.[cell.column])
+        : cell?.content.kind === "number" && cell.content.value;
+    expect(value).toBe(counted);
   });
 });

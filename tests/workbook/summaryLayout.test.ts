@@ -3,26 +3,39 @@
  * values, that user text never enters a formula, formats, charts and print setup.
  */
 import { summarize, type Summary } from "../../src/domain/aggregate";
-import { isoDate } from "../../src/domain/effect";
+import { BASELINES, effectId, isoDate, kronor, type Effect } from "../../src/domain/effect";
 import type { EffectLists } from "../../src/domain/lists";
-import type { SummaryFilter } from "../../src/workbook/port";
+import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
 import { FORMATS } from "../../src/workbook/summaryFormats";
 import { columnRef, equalsCell } from "../../src/workbook/summaryFormulas";
-import { buildSummaryPlan, HEADER_ROWS, stampText } from "../../src/workbook/summaryLayout";
+import {
+  buildSummaryPlan,
+  HEADER_ROWS,
+  stampText,
+  summarizeFilter,
+} from "../../src/workbook/summaryLayout";
 import { summaryText } from "../../src/workbook/summaryMessages.sv";
 import { planGrid, type PlanCell, type SheetPlan } from "../../src/workbook/summaryPlan";
-import { BOU, summaryEffects, summaryLists, TEKNIK } from "../fixtures/summaryEffects";
+import {
+  BOU,
+  selectionInputs,
+  summaryEffects,
+  summaryInputs,
+  summaryLists,
+  TEKNIK,
+} from "../fixtures/summaryEffects";
 
-const ALL: SummaryFilter = { year: null, department: null };
+const ALL: SummaryFilter = DEFAULT_SETTINGS.summaryFilter;
 const REFRESHED = { date: isoDate("2026-03-01"), serial: 46082.5625 }; // 2026-03-01 13:30
 
-function planFor(filter: SummaryFilter = ALL, lists: EffectLists = summaryLists()) {
-  const summary = summarize(summaryEffects(), {
+function planFor(
+  filter: SummaryFilter = ALL,
+  lists: EffectLists = summaryLists(),
+  effects: readonly Effect[] = summaryEffects()
+) {
+  const summary = summarize(effects, {
     asOf: REFRESHED.date,
-    filter: {
-      ...(filter.year === null ? {} : { year: filter.year }),
-      ...(filter.department === null ? {} : { department: filter.department }),
-    },
+    filter: summarizeFilter(filter),
     order: {
       type: lists.types,
       department: lists.departments,
@@ -35,10 +48,16 @@ function planFor(filter: SummaryFilter = ALL, lists: EffectLists = summaryLists(
     lists,
     filter,
     refreshedAt: REFRESHED,
-    counts: { effects: summaryEffects().length, invalidRows: 0 },
+    counts: { effects: effects.length, invalidRows: 0 },
   });
   return { plan, summary };
 }
+
+/** The varied set and the selection's rows (baselines, reported elsewhere, a pair), 21 effects. */
+const withSelection = () => summaryEffects([...summaryInputs(), ...selectionInputs()]);
+
+/** The criterion every figure has by default: the effect is not reported by anyone else. */
+const ALONE = 'Effektiviseringar[Rapporteras även av],"="';
 
 const at = (plan: SheetPlan, row: number, column: number): PlanCell | undefined =>
   plan.cells.find((cell) => cell.row === row && cell.column === column);
@@ -84,7 +103,8 @@ describe("bladets huvud", () => {
     expect(textAt(plan, HEADER_ROWS.period, 1)).toBe("Alla budgetår");
     expect(textAt(plan, HEADER_ROWS.department, 1)).toBe("Alla förvaltningar");
     expect(textAt(plan, HEADER_ROWS.basis, 1)).toBe(
-      "12 registrerade effekter i tabellen Effektiviseringar på bladet Registrering."
+      "12 registrerade effekter i tabellen Effektiviseringar på bladet Registrering. " +
+        "Alla baslinjer räknas. Effekter som även rapporteras av annan ingår inte."
     );
     expect(textAt(plan, HEADER_ROWS.method, 1)).toContain("2026-03-01 13:30");
   });
@@ -99,7 +119,7 @@ describe("bladets huvud", () => {
   });
 
   it("visar valt budgetår som datum som formlerna använder, och förvaltningen i en egen cell", () => {
-    const { plan: filtered } = planFor({ year: 2026, department: BOU });
+    const { plan: filtered } = planFor({ ...ALL, year: 2026, department: BOU });
     expect(at(filtered, HEADER_ROWS.period, 1)?.content).toEqual({ kind: "number", value: 46023 });
     expect(at(filtered, HEADER_ROWS.period, 2)?.content).toEqual({ kind: "number", value: 46387 });
     expect(textAt(filtered, HEADER_ROWS.period, 3)).toBe("Budgetår 2026");
@@ -111,23 +131,25 @@ describe("nyckeltal", () => {
   const { plan, summary } = planFor();
 
   it.each([
-    ["Kalkylerad effekt", "=SUM(Effektiviseringar[Kalkylerad effekt (kr)])"],
-    ["Realiserad effekt", "=SUM(Effektiviseringar[Realiserad effekt (kr)])"],
+    ["Kalkylerad effekt", `=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],${ALONE})`],
+    ["Realiserad effekt", `=SUMIFS(Effektiviseringar[Realiserad effekt (kr)],${ALONE})`],
     [
       "Effektläckage",
-      '=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Realiserad effekt (kr)],"<>")' +
-        "-SUM(Effektiviseringar[Realiserad effekt (kr)])",
+      '=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Realiserad effekt (kr)],"<>",' +
+        `${ALONE})-SUMIFS(Effektiviseringar[Realiserad effekt (kr)],${ALONE})`,
     ],
     [
       "Budgetpåverkande, kalkylerad",
-      '=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Budgetpåverkande],"Ja")',
+      '=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Budgetpåverkande],"Ja",' +
+        `${ALONE})`,
     ],
     [
       "Ej budgetpåverkande, realiserad",
-      '=SUMIFS(Effektiviseringar[Realiserad effekt (kr)],Effektiviseringar[Budgetpåverkande],"Nej")',
+      '=SUMIFS(Effektiviseringar[Realiserad effekt (kr)],Effektiviseringar[Budgetpåverkande],"Nej",' +
+        `${ALONE})`,
     ],
-    ["Antal registrerade effekter", '=COUNTIFS(Effektiviseringar[ID],"<>")'],
-    ["Sparade timmar", "=SUM(Effektiviseringar[Sparade timmar])"],
+    ["Antal registrerade effekter", `=COUNTIFS(Effektiviseringar[ID],"<>",${ALONE})`],
+    ["Sparade timmar", `=SUMIFS(Effektiviseringar[Sparade timmar],${ALONE})`],
   ])("%s är en formel över tabellen", (label, formula) => {
     expect(keyFigure(plan, label)?.content).toMatchObject({ kind: "formula", formula });
   });
@@ -167,11 +189,113 @@ describe("nyckeltal", () => {
     expect(keyFigure(plan, "Antal registrerade effekter")?.numberFormat).toBe("#,##0");
   });
 
-  it("står på samma celler oavsett listornas längd", () => {
-    const { plan: short } = planFor(ALL, { ...summaryLists(), categories: ["IT"] });
+  it("står på samma celler oavsett listor och filter, med de nya nyckeltalen sist", () => {
+    // A budget sheet may point at these: the rows they had before issue 7, then the new ones.
+    const labels = [
+      "Kalkylerad effekt",
+      "Realiserad effekt",
+      "Effektläckage",
+      "Kalkylerad effekt som förfallit t.o.m. 2026-03-01",
+      "Realiseringsgrad",
+      "Budgetpåverkande, kalkylerad",
+      "Budgetpåverkande, realiserad",
+      "Ej budgetpåverkande, kalkylerad",
+      "Ej budgetpåverkande, realiserad",
+      "Antal registrerade effekter",
+      "Sparade timmar",
+      "Kalkylerad effekt, verifierad",
+      "Realiserad effekt, verifierad",
+      "Verifierade effekter",
+      "Rapporteras även av annan",
+      "Ändrade utanför tillägget",
+    ];
+    const last = HEADER_ROWS.keyFigures + labels.length;
+    expect(labels.map((_, i) => textAt(plan, HEADER_ROWS.keyFigures + 1 + i, 0))).toEqual(labels);
+    expect(textAt(plan, last + 1, 0)).toBeUndefined();
+
     const keyCells = (p: SheetPlan) =>
-      p.cells.filter((c) => c.row <= HEADER_ROWS.keyFigures + 11).map((c) => [c.row, c.column]);
+      p.cells
+        .filter((c) => c.row >= HEADER_ROWS.keyFigures && c.row <= last)
+        .map((c) => [c.row, c.column]);
+    const { plan: short } = planFor(ALL, { ...summaryLists(), categories: ["IT"] });
+    const { plan: filtered } = planFor(
+      {
+        year: 2026,
+        department: BOU,
+        excludedBaselines: ["Egen kalkyl eller budget", ""],
+        includeReportedElsewhere: true,
+      },
+      summaryLists(),
+      withSelection()
+    );
     expect(keyCells(short)).toEqual(keyCells(plan));
+    expect(keyCells(filtered)).toEqual(keyCells(plan));
+  });
+});
+
+describe("verifierat, rapporterat av annan och ändrat utanför tillägget", () => {
+  /** Some verified, one of them changed by hand since (which undoes it). */
+  const effects = withSelection().map((effect, i): Effect => {
+    if (i === 0) return { ...effect, verifiedStage: "Kalkyl", verifiedBy: "Bo" };
+    if (i === 1 || i === 3) return { ...effect, verifiedStage: "Realisering", verifiedBy: "Bo" };
+    if (i === 10) {
+      return { ...effect, verifiedStage: "Realisering", verifiedBy: "Bo", editedOutside: true };
+    }
+    return effect;
+  });
+  const { plan, summary } = planFor(ALL, summaryLists(), effects);
+  const { totals } = summary;
+  const noteOf = (label: string) => textAt(plan, rowOf(plan, label), 2);
+
+  it("visar verifierade belopp som tilläggets beräknade värden, aldrig formler", () => {
+    expect(totals.verified.forecast).toBeGreaterThan(0);
+    expect(totals.verified.realised).toBeGreaterThan(0);
+    const format = keyFigure(plan, "Kalkylerad effekt")?.numberFormat;
+    expect(keyFigure(plan, "Kalkylerad effekt, verifierad")).toMatchObject({
+      content: { kind: "number", value: totals.verified.forecast },
+      numberFormat: format,
+      style: { fill: "#FFF2CC" },
+    });
+    expect(keyFigure(plan, "Realiserad effekt, verifierad")).toMatchObject({
+      content: { kind: "number", value: totals.verified.realised },
+      numberFormat: format,
+      style: { fill: "#FFF2CC" },
+    });
+    expect(noteOf("Kalkylerad effekt, verifierad")).toMatch(/^Beräknat värde: bara tillägget/);
+    expect(noteOf("Kalkylerad effekt, verifierad")).toContain("kolumnen Verifierat");
+    expect(noteOf("Realiserad effekt, verifierad")).toContain("kolumnen Verifierat");
+  });
+
+  it("visar antalet verifierade som ”n av m”, där m är effekterna i summorna", () => {
+    expect(totals.verified.count).toBe(3);
+    expect(keyFigure(plan, "Verifierade effekter")).toMatchObject({
+      content: { kind: "number", value: 3 },
+      numberFormat: `#,##0 "av ${totals.count}"`,
+      style: { fill: "#FFF2CC" },
+    });
+    expect(noteOf("Verifierade effekter")).toContain("listas i tillägget");
+  });
+
+  it("visar det som även rapporteras av annan för sig, utanför summorna", () => {
+    expect(totals.reportedElsewhere.count).toBe(3);
+    expect(keyFigure(plan, "Rapporteras även av annan")?.content).toEqual({
+      kind: "formula",
+      formula:
+        "=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)]," +
+        'Effektiviseringar[Rapporteras även av],"<>")',
+      expected: totals.reportedElsewhere.forecast,
+    });
+    expect(noteOf("Rapporteras även av annan")).toMatch(/^3 effekter, ej med i summorna\. /);
+  });
+
+  it("räknar rader ändrade för hand, som inte räknas som verifierade", () => {
+    expect(keyFigure(plan, "Ändrade utanför tillägget")).toMatchObject({
+      content: { kind: "number", value: totals.editedOutside },
+      numberFormat: "#,##0",
+      style: { fill: "#FFF2CC" },
+    });
+    expect(totals.editedOutside).toBe(1);
+    expect(noteOf("Ändrade utanför tillägget")).toContain("räknas inte som verifierade");
   });
 });
 
@@ -214,11 +338,19 @@ describe("tabellerna", () => {
     expect(at(plan, row, 1)?.content).toMatchObject({
       formula:
         "=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Kategori]," +
-        `"="&$A$${row + 1})`,
+        `"="&$A$${row + 1},${ALONE})`,
     });
     // The only texts a formula spells out are the add-in's own constants.
-    const constants = ["=", "<>", ">=", "<=", "Ja", "Nej", "–", "~", "~~", "*", "~*", "?", "~?"];
-    const { plan: filtered } = planFor({ year: 2026, department: TEKNIK });
+    const constants = [
+      ...["=", "<>", ">=", "<=", "Ja", "Nej", "–", "~", "~~", "*", "~*", "?", "~?"],
+      ...BASELINES.map((baseline) => `<>${baseline}`),
+    ];
+    const { plan: filtered } = planFor({
+      year: 2026,
+      department: TEKNIK,
+      excludedBaselines: [...BASELINES, ""],
+      includeReportedElsewhere: false,
+    });
     for (const { formula } of [...formulas(plan), ...formulas(filtered)]) {
       const literals = (formula.match(/"(?:[^"]|"")*"/g) ?? []).map((l) => l.slice(1, -1));
       expect(literals.filter((literal) => !constants.includes(literal))).toEqual([]);
@@ -248,7 +380,7 @@ describe("tabellerna", () => {
       formula:
         "=SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
         `Effektiviseringar[Realiserad datum],">="&DATE($A${top + 2},1,1),` +
-        `Effektiviseringar[Realiserad datum],"<="&DATE($A${top + 2},12,31))`,
+        `Effektiviseringar[Realiserad datum],"<="&DATE($A${top + 2},12,31),${ALONE})`,
     });
     const note = rowOf(
       plan,
@@ -276,7 +408,7 @@ describe("tabellerna", () => {
 
 describe("filter", () => {
   it("lägger förvaltningen som villkor mot sin cell i varje formel över tabellen", () => {
-    const { plan } = planFor({ year: null, department: TEKNIK });
+    const { plan } = planFor({ ...ALL, year: null, department: TEKNIK });
     const criterion = `Effektiviseringar[Förvaltning],"="&$B$${HEADER_ROWS.department + 1}`;
     const overTable = formulas(plan).filter((f) => f.formula.includes("Effektiviseringar["));
     expect(overTable.length).toBeGreaterThan(30);
@@ -284,7 +416,7 @@ describe("filter", () => {
   });
 
   it("med ett budgetår: kalkylerad och antal är värden för året, realiserad formler med datum", () => {
-    const { plan, summary } = planFor({ year: 2026, department: null });
+    const { plan, summary } = planFor({ ...ALL, year: 2026, department: null });
     expect(keyFigure(plan, "Kalkylerad effekt")).toMatchObject({
       content: { kind: "number", value: summary.totals.forecast },
       style: { fill: "#FFF2CC" },
@@ -298,15 +430,119 @@ describe("filter", () => {
       formula:
         "=SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
         `Effektiviseringar[Realiserad datum],">="&$B$${period},` +
-        `Effektiviseringar[Realiserad datum],"<="&$C$${period})`,
+        `Effektiviseringar[Realiserad datum],"<="&$C$${period},${ALONE})`,
       expected: summary.totals.realised,
     });
     expect(keyFigure(plan, "Sparade timmar")?.content).toMatchObject({
       formula:
         "=SUMIFS(Effektiviseringar[Sparade timmar]," +
         `Effektiviseringar[Startdatum],">="&$B$${period},` +
-        `Effektiviseringar[Startdatum],"<="&$C$${period})`,
+        `Effektiviseringar[Startdatum],"<="&$C$${period},${ALONE})`,
     });
+  });
+});
+
+describe("baslinjer och effekter som även rapporteras av annan", () => {
+  const overTable = (plan: SheetPlan) =>
+    formulas(plan).filter((f) => f.formula.includes("Effektiviseringar["));
+
+  it("lämnar bortvalda baslinjer utanför varje formel över tabellen, och säger det", () => {
+    const filter = { ...ALL, excludedBaselines: ["Egen kalkyl eller budget", ""] };
+    const { plan } = planFor(filter, summaryLists(), withSelection());
+    expect(overTable(plan).length).toBeGreaterThan(30);
+    for (const { formula } of overTable(plan)) {
+      expect(formula).toContain('Effektiviseringar[Baslinje],"<>Egen kalkyl eller budget"');
+      expect(formula).toContain('Effektiviseringar[Baslinje],"<>"');
+    }
+    expect(textAt(plan, HEADER_ROWS.basis, 1)).toBe(
+      "21 registrerade effekter i tabellen Effektiviseringar på bladet Registrering. " +
+        "Baslinjer som inte räknas: Egen kalkyl eller budget, Ej angiven. " +
+        "Effekter som även rapporteras av annan ingår inte."
+    );
+  });
+
+  it("tar med effekter som även rapporteras av annan när filtret säger det", () => {
+    const filter = { ...ALL, includeReportedElsewhere: true };
+    const { plan, summary } = planFor(filter, summaryLists(), withSelection());
+    for (const { formula } of overTable(plan)) expect(formula).not.toContain(ALONE);
+    expect(keyFigure(plan, "Kalkylerad effekt")?.content).toMatchObject({
+      formula: "=SUM(Effektiviseringar[Kalkylerad effekt (kr)])",
+      expected: summary.totals.forecast,
+    });
+    expect(keyFigure(plan, "Rapporteras även av annan")?.content).toMatchObject({
+      formula:
+        "=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)]," +
+        'Effektiviseringar[Rapporteras även av],"<>")',
+    });
+    expect(textAt(plan, rowOf(plan, "Rapporteras även av annan"), 2)).toMatch(
+      /^3 effekter, med i summorna\. /
+    );
+    expect(textAt(plan, HEADER_ROWS.basis, 1)).toMatch(
+      /Alla baslinjer räknas\. Effekter som även rapporteras av annan ingår\.$/
+    );
+  });
+
+  it("visar med ett budgetår det som rapporteras av annan som årets beräknade värde", () => {
+    const { plan, summary } = planFor({ ...ALL, year: 2026 }, summaryLists(), withSelection());
+    expect(keyFigure(plan, "Rapporteras även av annan")).toMatchObject({
+      content: { kind: "number", value: summary.totals.reportedElsewhere.forecast },
+      style: { fill: "#FFF2CC" },
+    });
+  });
+});
+
+describe("möjliga dubbelregistreringar", () => {
+  it("listar ärende, typ, kalkylerad effekt och ID:n under tabellerna och diagrammen", () => {
+    const { plan, summary } = planFor(ALL, summaryLists(), withSelection());
+    const top = rowOf(plan, "Möjliga dubbelregistreringar", HEADER_ROWS.keyFigures);
+    const above = plan.cells.filter((c) => c.row < top).map((c) => c.row);
+    const chartRows = plan.charts.map((c) => Number(c.position.endCell.replace(/\D+/g, "")) - 1);
+    expect(top).toBeGreaterThan(Math.max(...above, ...chartRows));
+
+    expect([0, 1, 2, 3].map((c) => textAt(plan, top + 2, c))).toEqual([
+      "Ärende",
+      "Typ",
+      "Kalkylerad effekt",
+      "ID",
+    ]);
+    const pair = summary.duplicates.find((group) => group.caseName === "Städtjänster");
+    expect(pair?.ids).toHaveLength(2);
+    const row = rowOf(plan, "Städtjänster", top);
+    expect(textAt(plan, row, 1)).toBe("Nytt avtal");
+    expect(at(plan, row, 2)).toMatchObject({
+      content: { kind: "number", value: 360_000 },
+      style: { fill: "#FFF2CC" },
+    });
+    expect(textAt(plan, row, 3)).toBe(pair?.ids.join(", "));
+  });
+
+  it("säger på en rad när inga hittades", () => {
+    const { plan } = planFor();
+    const top = rowOf(plan, "Möjliga dubbelregistreringar", HEADER_ROWS.keyFigures);
+    expect(textAt(plan, top + 1, 0)).toBe(summaryText.duplicates.none);
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 1);
+  });
+
+  it("visar högst 25 grupper och en rad om resten", () => {
+    const { summary } = planFor();
+    const duplicates = Array.from({ length: 31 }, (_, i) => ({
+      caseName: `Ärende ${i + 1}`,
+      type: "Nytt avtal",
+      forecast: kronor(1_000 * (i + 1)),
+      ids: [effectId(`E-A${i}`), effectId(`E-B${i}`)],
+    }));
+    const plan = buildSummaryPlan({
+      summary: { ...summary, duplicates },
+      lists: summaryLists(),
+      filter: ALL,
+      refreshedAt: REFRESHED,
+      counts: { effects: 12, invalidRows: 0 },
+    });
+    const top = rowOf(plan, "Möjliga dubbelregistreringar", HEADER_ROWS.keyFigures);
+    expect(textAt(plan, top + 3, 0)).toBe("Ärende 1");
+    expect(textAt(plan, top + 27, 0)).toBe("Ärende 25");
+    expect(textAt(plan, top + 28, 0)).toBe("och 6 till");
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 28);
   });
 });
 
@@ -314,7 +550,7 @@ describe("format", () => {
   it("visar mkr i ett block där något belopp når en miljon, annars kr", () => {
     const { plan } = planFor();
     expect(keyFigure(plan, "Kalkylerad effekt")?.numberFormat).toBe('#,##0.0,, "mkr"');
-    const { plan: small } = planFor({ year: 2027, department: TEKNIK });
+    const { plan: small } = planFor({ ...ALL, year: 2027, department: TEKNIK });
     expect(keyFigure(small, "Kalkylerad effekt")?.numberFormat).toBe('#,##0 "kr"');
   });
 

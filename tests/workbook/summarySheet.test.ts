@@ -6,13 +6,14 @@
 import { summarize } from "../../src/domain/aggregate";
 import type { FakeWorkbook, SheetModel } from "../../src/preview/fakeExcel";
 import { WorkbookError } from "../../src/workbook/errors";
-import type { SummaryFilter } from "../../src/workbook/port";
+import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
 import { CHART_NAMES } from "../../src/workbook/summaryCharts";
-import { HEADER_ROWS, buildSummaryPlan } from "../../src/workbook/summaryLayout";
+import { HEADER_ROWS, buildSummaryPlan, summarizeFilter } from "../../src/workbook/summaryLayout";
 import { planGrid } from "../../src/workbook/summaryPlan";
-import { BOU, summaryInputs, summaryLists } from "../fixtures/summaryEffects";
+import { BOU, summaryLists } from "../fixtures/summaryEffects";
 import {
   addLists,
+  allSummaryInputs,
   appendInChunks,
   manyInputs,
   openTemplate,
@@ -24,12 +25,12 @@ jest.setTimeout(60_000);
 
 const SUMMARY = "Sammanställning";
 const FIVE_MB = 5 * 1024 * 1024;
-const ALL: SummaryFilter = { year: null, department: null };
+const ALL: SummaryFilter = DEFAULT_SETTINGS.summaryFilter;
 
 async function filledWorkbook(): Promise<SummaryWorkbook> {
   const workbook = await openTemplate();
   await addLists(workbook.port, summaryLists());
-  await appendInChunks(workbook.port, summaryInputs());
+  await appendInChunks(workbook.port, allSummaryInputs());
   return workbook;
 }
 
@@ -80,7 +81,8 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
     const result = await workbook.port.refreshSummary(ALL);
     expect(result).toEqual({
       filter: ALL,
-      effects: summaryInputs().length,
+      // The default filter leaves out the three effects also reported by others.
+      effects: allSummaryInputs().length - 3,
       invalidRows: 0,
       refreshedAt: "2026-03-01 13:30",
     });
@@ -89,6 +91,7 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
     const lists = summaryLists();
     const summary = summarize(reading.effects, {
       asOf: REFRESH_STAMP.date,
+      filter: summarizeFilter(ALL),
       order: {
         type: lists.types,
         department: lists.departments,
@@ -214,7 +217,12 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
   });
 
   it("kommer ihåg filtret i arbetsboken och använder det utan filter (menyfliksknappen)", async () => {
-    const filter = { year: 2026, department: BOU };
+    const filter = {
+      year: 2026,
+      department: BOU,
+      excludedBaselines: ["Egen kalkyl eller budget", ""],
+      includeReportedElsewhere: true,
+    };
     await workbook.port.refreshSummary(filter);
     expect((await workbook.port.readSettings()).summaryFilter).toEqual(filter);
     const result = await workbook.port.refreshSummary();
@@ -222,8 +230,48 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
     const sheet = sheetOf(workbook.model, SUMMARY);
     expect(cellText(sheet, HEADER_ROWS.department, 1)).toBe(BOU);
     expect(cellText(sheet, HEADER_ROWS.period, 3)).toBe("Budgetår 2026");
+    expect(cellText(sheet, HEADER_ROWS.basis, 1)).toMatch(
+      /Baslinjer som inte räknas: Egen kalkyl eller budget, Ej angiven\. Effekter som även rapporteras av annan ingår\.$/
+    );
     await workbook.port.refreshSummary(ALL);
     expect((await workbook.port.readSettings()).summaryFilter).toEqual(ALL);
+  });
+
+  it("använder ett rensat filter när det sparade kommer från en annan version eller är skräp", async () => {
+    workbook.model.settings.set("Effektiviseringar.settings", {
+      summaryFilter: {
+        year: 2026,
+        excludedBaselines: ["Gissning", ""],
+        includeReportedElsewhere: 1,
+      },
+    });
+    const result = await workbook.port.refreshSummary();
+    expect(result.filter).toEqual({ ...ALL, year: 2026, excludedBaselines: [""] });
+    const sheet = sheetOf(workbook.model, SUMMARY);
+    expect(cellText(sheet, HEADER_ROWS.basis, 1)).toMatch(
+      /Baslinjer som inte räknas: Ej angiven\. Effekter som även rapporteras av annan ingår inte\.$/
+    );
+    await workbook.port.refreshSummary(ALL);
+  });
+
+  it("listar möjliga dubbelregistreringar med radernas ID:n", async () => {
+    await workbook.port.refreshSummary(ALL);
+    const ids = (await workbook.port.readEffects()).effects
+      .filter((effect) => effect.caseName === "Städtjänster")
+      .map((effect) => effect.id);
+    expect(ids).toHaveLength(2);
+    const sheet = sheetOf(workbook.model, SUMMARY);
+    const rowOf = (text: string) => {
+      const found = [...sheet.cells.entries()].find(
+        ([key, cell]) => key % 16_384 === 0 && cell.value === text
+      );
+      return Math.floor((found?.[0] ?? NaN) / 16_384);
+    };
+    const row = rowOf("Städtjänster");
+    expect(row).toBeGreaterThan(rowOf("Möjliga dubbelregistreringar"));
+    expect(cellText(sheet, row, 1)).toBe("Nytt avtal");
+    expect(cellText(sheet, row, 2)).toBe(360_000);
+    expect(cellText(sheet, row, 3)).toBe(ids.join(", "));
   });
 
   it("kostar två synkar och en skärmuppdateringspaus för ett litet underlag", async () => {
@@ -237,7 +285,7 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
     await workbook.port.refreshSummary(ALL);
     const before = JSON.stringify(sheetContent(sheetOf(workbook.model, SUMMARY)));
     workbook.fake.faults.failSync(1, { code: "GeneralException" });
-    await expect(workbook.port.refreshSummary({ year: 2026, department: null })).rejects.toThrow(
+    await expect(workbook.port.refreshSummary({ ...ALL, year: 2026 })).rejects.toThrow(
       WorkbookError
     );
     expect(JSON.stringify(sheetContent(sheetOf(workbook.model, SUMMARY)))).toBe(before);

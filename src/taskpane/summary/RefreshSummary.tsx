@@ -5,6 +5,7 @@ import { Loading } from "../shared/Loading";
 import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/styles";
 import { todayIso } from "../shared/today";
+import { SelectionFields } from "./SelectionFields";
 import { summaryStrings as t } from "./strings.sv";
 import { useRefreshSummary } from "./useRefreshSummary";
 
@@ -30,8 +31,9 @@ export interface RefreshSummaryProps {
 }
 
 /**
- * Filter (budget year, Förvaltning) and the button that rebuilds the sheet Sammanställning,
- * with the outcome below it. The filter starts as the one remembered in the workbook.
+ * Filter (budget year, Förvaltning, baselines, effects reported elsewhere) and the button that
+ * rebuilds the sheet Sammanställning, with the outcome below it, which says what the figures
+ * include. The filter starts as the one remembered in the workbook.
  */
 export function RefreshSummary({ today = todayIso() }: RefreshSummaryProps) {
   const view = useViewStyles();
@@ -89,6 +91,7 @@ export function RefreshSummary({ today = todayIso() }: RefreshSummaryProps) {
           </Select>
         </Field>
       </div>
+      <SelectionFields filter={filter} onChange={setFilter} disabled={busy} />
       <div className={view.actions}>
         <Button
           appearance="primary"

@@ -1,4 +1,4 @@
-/** The summary panel's Swedish strings (RefreshSummary.tsx). */
+/** The summary panel's Swedish strings (RefreshSummary.tsx, SelectionFields.tsx). */
 import type { SummaryFilter } from "../../workbook/port";
 
 const count = (n: number, one: string, many: string) =>
@@ -11,11 +11,19 @@ export const summaryStrings = {
   year: "Budgetår",
   department: "Förvaltning",
   all: "Alla",
+  baselines: "Baslinjer som räknas",
+  baselinesHint:
+    "Bocka ur t.ex. Egen kalkyl eller budget för att bara räkna besparingar mot ett pris.",
+  noBaseline: "Ej angiven",
+  noBaselineCounted: "Ingen baslinje räknas, så alla belopp i sammanställningen blir 0 kr.",
+  reportedElsewhere: "Ta med effekter som även rapporteras av annan",
+  reportedElsewhereHint:
+    "Annars visas de för sig och hålls utanför summorna, så att inget räknas två gånger.",
   refresh: "Uppdatera sammanställning",
   refreshing: "Uppdaterar …",
   done: (refreshedAt: string, effects: number, filter: SummaryFilter) =>
     `Sammanställningen är uppdaterad ${refreshedAt} med ${count(effects, "effekt", "effekter")}` +
-    `${filterText(filter)}. Du hittar den på bladet Sammanställning.`,
+    `${filterText(filter)}. ${selectionText(filter)} Du hittar den på bladet Sammanställning.`,
   invalidRows: (n: number) =>
     `${count(n, "rad", "rader")} i tabellen behöver rättas och finns inte med i de beräknade ` +
     "värdena. Rätta dem under Registreringar.",
@@ -25,4 +33,17 @@ function filterText({ year, department }: SummaryFilter): string {
   const parts = [year === null ? null : `budgetår ${year}`, department];
   const chosen = parts.filter((part) => part !== null);
   return chosen.length === 0 ? "" : ` (${chosen.join(", ")})`;
+}
+
+/** What the figures include besides year and Förvaltning. */
+function selectionText({ excludedBaselines, includeReportedElsewhere }: SummaryFilter): string {
+  const names = excludedBaselines.map((b) => (b === "" ? summaryStrings.noBaseline : b));
+  const baselines =
+    names.length === 0
+      ? "Alla baslinjer räknas."
+      : `Baslinjer som inte räknas: ${names.join(", ")}.`;
+  const reported = includeReportedElsewhere
+    ? "Effekter som även rapporteras av annan ingår."
+    : "Effekter som även rapporteras av annan ingår inte.";
+  return `${baselines} ${reported}`;
 }
