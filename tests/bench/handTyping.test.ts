@@ -9,8 +9,9 @@ const TODAY = "2026-03-01";
 describe("att skriva in rader för hand i mallens tabell", () => {
   it("räknar varje tecken och varje cellförflyttning i en rad", () => {
     // Ärende 19, Registrerad 10, Kategori 2, Förvaltning 27, Typ 10, Anledning 17, Status 10,
-    // Beräkningsgrund 5, three amounts 3 × 7, Avtalstid 1, Startdatum 10, Budgetpåverkande 2.
-    expect(handTypingEffort([printing], TODAY)).toEqual({ characters: 134, moves: 22 });
+    // Beräkningsgrund 5, three amounts 3 × 7, Avtalstid 1, Startdatum 10, Budgetpåverkande 2,
+    // Baslinje 19 (five cells on from Budgetpåverkande).
+    expect(handTypingEffort([printing], TODAY)).toEqual({ characters: 153, moves: 27 });
   });
 
   it("skriver decimaler med komma", () => {
@@ -22,8 +23,8 @@ describe("att skriva in rader för hand i mallens tabell", () => {
   it("med Autokomplettering räcker första bokstaven för text som redan står i kolumnen", () => {
     const once = handTypingEffort([printing], TODAY, { excelHelp: true });
     const twice = handTypingEffort([printing, printing], TODAY, { excelHelp: true });
-    // The second row: one key per text cell (8), Ctrl+; (2), the numbers and the date in full.
-    expect(twice.characters - once.characters).toBe(8 + 2 + 21 + 1 + 10);
+    // The second row: one key per text cell (9), Ctrl+; (2), the numbers and the date in full.
+    expect(twice.characters - once.characters).toBe(9 + 2 + 21 + 1 + 10);
   });
 
   it("skriver ut en text som börjar en annan text i kolumnen", () => {
@@ -31,6 +32,6 @@ describe("att skriva in rader för hand i mallens tabell", () => {
     const withHelp = handTypingEffort(rows, TODAY, { excelHelp: true });
     const withoutLast = handTypingEffort(rows.slice(0, 2), TODAY, { excelHelp: true });
     // Row 3: Kategori "IT" in full (2), since "IT*" starts the same; the rest as above.
-    expect(withHelp.characters - withoutLast.characters).toBe(2 + 7 + 2 + 21 + 1 + 10);
+    expect(withHelp.characters - withoutLast.characters).toBe(2 + 8 + 2 + 21 + 1 + 10);
   });
 });

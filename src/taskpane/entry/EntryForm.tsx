@@ -3,12 +3,14 @@ import type { Effect } from "../../domain/effect";
 import type { EntryField } from "../../domain/entryForm";
 import type { EffectLists } from "../../domain/lists";
 import { AmountFields } from "./AmountFields";
+import { BaselineFields } from "./BaselineFields";
 import { CaseFields } from "./CaseFields";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { labelOf } from "./fieldState";
 import { firstInvalid, focusWhenPresent } from "./focus";
 import { KindFields } from "./KindFields";
 import { MoreFields } from "./MoreFields";
+import { Notice } from "../shared/Notice";
 import { RestoredNote } from "./RestoredNote";
 import { ResultPanel } from "./ResultPanel";
 import { SaveBar } from "./SaveBar";
@@ -44,6 +46,8 @@ const MORE: readonly EntryField[] = [
   "supplier",
   "caseNumber",
   "comment",
+  "alsoReportedBy",
+  "alsoReportedRef",
 ];
 
 /** "Ny registrering": one effect in under a minute, validated by the domain as it is typed. */
@@ -120,8 +124,12 @@ export function EntryForm(props: EntryFormProps) {
       <CaseFields form={form} lists={lists} onListsChanged={onListsChanged} />
       <KindFields form={form} lists={lists} />
       <AmountFields form={form} />
+      <BaselineFields form={form} />
       <MoreFields form={form} open={moreOpen} onOpenChange={setMoreOpen} />
       <ResultPanel result={form.result} />
+      {form.fallback !== "none" && props.mode.kind === "edit" && (
+        <Notice intent="warning">{t.fallsBack[form.fallback](props.mode.effect.verifiedBy)}</Notice>
+      )}
       <SaveBar
         mode={state.mode}
         phase={form.phase}

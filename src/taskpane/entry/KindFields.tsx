@@ -1,9 +1,10 @@
-import { Caption1, Field, Radio, RadioGroup, Select, useId } from "@fluentui/react-components";
+import { Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { sameText } from "../../domain/cells";
 import { EFFECT_STATUSES } from "../../domain/effect";
 import { matchListValue, type EffectLists } from "../../domain/lists";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { isRequired, labelOf, validationOf } from "./fieldState";
+import { HintedRadio } from "./HintedRadio";
 import { entryStrings as t, statusHints, typeHints } from "./strings.sv";
 import type { EntryFormApi } from "./useEntryForm";
 
@@ -20,7 +21,6 @@ const statusHint = EFFECT_STATUSES.map((status) => `${status}: ${statusHints[sta
 /** Typ av effektivisering (with the talk's meaning of each), Anledning and Status. */
 export function KindFields({ form, lists }: KindFieldsProps) {
   const styles = useEntryFormStyles();
-  const hintId = useId("type-hint");
   const { values } = form.state;
   const field = (name: "type" | "reason" | "status") => ({
     label: labelOf(form, name),
@@ -38,23 +38,9 @@ export function KindFields({ form, lists }: KindFieldsProps) {
           value={matchListValue(lists.types, values.type) ?? values.type}
           onChange={(_, data) => form.dispatch({ type: "typeChanged", value: data.value })}
         >
-          {lists.types.map((type, index) => {
-            const hint = typeHintOf(type);
-            return (
-              <div key={type} className={styles.option}>
-                <Radio
-                  value={type}
-                  label={type}
-                  aria-describedby={hint ? `${hintId}-${index}` : undefined}
-                />
-                {hint && (
-                  <Caption1 id={`${hintId}-${index}`} className={styles.optionHint}>
-                    {hint}
-                  </Caption1>
-                )}
-              </div>
-            );
-          })}
+          {lists.types.map((type) => (
+            <HintedRadio key={type} value={type} label={type} hint={typeHintOf(type)} />
+          ))}
         </RadioGroup>
       </Field>
       <Field {...field("reason")}>

@@ -59,6 +59,8 @@ export function MoreFields({ form, open, onOpenChange }: MoreFieldsProps) {
             <TextField form={form} field="supplier" />
             <TextField form={form} field="caseNumber" />
             <TextField form={form} field="comment" multiline />
+            <TextField form={form} field="alsoReportedBy" />
+            <TextField form={form} field="alsoReportedRef" />
           </div>
         </AccordionPanel>
       </AccordionItem>

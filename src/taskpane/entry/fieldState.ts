@@ -4,7 +4,7 @@
  * aria-invalid and aria-describedby.
  */
 import type { FieldProps } from "@fluentui/react-components";
-import { basisOf, type EntryField } from "../../domain/entryForm";
+import { basisOf, isIndexReason, isOtherBaseline, type EntryField } from "../../domain/entryForm";
 import type { EntryFormApi } from "./useEntryForm";
 import { labels, oneOffDateLabel } from "./strings.sv";
 
@@ -24,19 +24,37 @@ export function validationOf(
   return { validationState: "error", validationMessage: issues.map((i) => i.message).join(" ") };
 }
 
-/** Optional whenever shown (Mer uppgifter); every other field is required when shown. */
+/**
+ * Optional whenever shown (Mer uppgifter; the avoided increase, which is asked for in % or
+ * kronor); every other field is required when shown, or when another field calls for it.
+ */
 const OPTIONAL: ReadonlySet<EntryField> = new Set<EntryField>([
+  "avoidedIncreasePercent",
+  "avoidedIncrease",
   "savedHours",
   "implementationCost",
   "budgetAffecting",
   "supplier",
   "caseNumber",
   "comment",
+  "alsoReportedBy",
 ]);
 
 export function isRequired(form: Pick<EntryFormApi, "state">, field: EntryField): boolean {
-  if (field === "contractYears") return basisOf(form.state.values) === "Årlig";
-  return !OPTIONAL.has(field);
+  const { values } = form.state;
+  switch (field) {
+    case "contractYears":
+      return basisOf(values) === "Årlig";
+    // Loaded rows may show these with a value the rules would not ask for (see `kept`).
+    case "baselineNote":
+      return isOtherBaseline(values);
+    case "indexName":
+      return isIndexReason(values);
+    case "alsoReportedRef":
+      return values.alsoReportedBy.trim() !== "";
+    default:
+      return !OPTIONAL.has(field);
+  }
 }
 
 /** A WorkbookError's Swedish message (duck-typed on `kind`), or null for anything else. */

@@ -2,6 +2,7 @@
  * The entry form's Swedish strings. The words for the types and for kalkylerad / realiserad
  * come from the talk the product is built on; validation messages come from the domain.
  */
+import type { Baseline } from "../../domain/effect";
 import { ENTRY_FIELDS, type AnnualCalculation, type EntryField } from "../../domain/entryForm";
 import { fieldLabels } from "../../domain/messages.sv";
 
@@ -34,6 +35,13 @@ export const hints: Partial<Record<EntryField, string>> = {
   savedHours: "Arbetstid som frigörs, t.ex. 8 000. Räknas i timmar, aldrig i kronor.",
   implementationCost: "Dras av från effekten, t.ex. utbildning eller omställning.",
   budgetAffecting: "Frigör effekten pengar i budgeten? Förvalt efter typen av effektivisering.",
+  baselineNote: "Vad besparingen räknas mot, t.ex. offerten från 2024",
+  indexName: "T.ex. KPI, AKI eller byggkostnadsindex",
+  avoidedIncreasePercent:
+    "Höjningen indexet hade gett, t.ex. 3,5 %. Ange procent, kronor eller båda.",
+  avoidedIncrease: "Samma höjning i kronor per år, t.ex. 120 000",
+  alsoReportedBy: "T.ex. en inköpscentral. Sådana effekter hålls utanför summorna.",
+  alsoReportedRef: "Deras diarienummer eller id för effekten",
 };
 
 export const oneOffDateHint = `Dagen för beloppet, ${EXAMPLE_DATE}`;
@@ -50,6 +58,16 @@ export const statusHints = {
   Kalkylerad: "förväntad effekt, en prognos",
   Realiserad: "faktiskt värde i fakturor eller budgetutfall",
 } as const;
+
+/** What each baseline means, in one line under its choice. */
+export const baselineHints: Record<Baseline, string> = {
+  "Tidigare avtalspris": "Det ni betalade enligt förra avtalet",
+  "Indexjusterat tidigare pris": "Förra priset uppräknat med avtalets index: höjningen ni slapp",
+  "Egen kalkyl eller budget": "Er egen uppskattning eller budgeterat belopp; räknas som osäkrare",
+  Marknadsjämförelse: "Priser hos andra köpare eller i andra avtal",
+  Annan: "Beskriv i fältet som visas",
+};
+export const baselineHint = "Vad besparingen räknas mot.";
 
 export const basisChoices = { Årlig: "Per år", Engång: "Engång" } as const;
 export const basisHint = "Per år: ett belopp varje år under avtalstiden. Engång: ett belopp.";
@@ -87,6 +105,14 @@ export const entryStrings = {
   unexpected: (detail: string) => `Något oväntat hände (${detail}). Det du skrev finns kvar.`,
   retry: "Försök igen",
   restored: "Ditt utkast från förra gången är återställt.",
+  fallsBack: {
+    unverified: (by: string) =>
+      `Effekten är verifierad av ${by}. Sparar du ändringen blir den overifierad ` +
+      "och behöver verifieras på nytt.",
+    toForecast: (by: string) =>
+      `Realiseringen är verifierad av ${by}. Sparar du ändringen behöver realiseringen ` +
+      "verifieras på nytt; kalkylen förblir verifierad.",
+  },
   clearForm: "Töm formuläret",
 } as const;
 

@@ -5,19 +5,19 @@
 import { useEffect, useMemo, useReducer, useState } from "react";
 import type { Effect } from "../../domain/effect";
 import {
-  draftOf,
   initialEntryForm,
   placedIssues,
   reduceEntryForm,
   shownFields,
+  validateEntryForm,
   visibleIssues,
   type EntryField,
   type EntryFormState,
   type EntryIssue,
 } from "../../domain/entryForm";
 import { entryResult } from "../../domain/entryFormResult";
+import { editFallback, type EditFallback } from "../../domain/review";
 import type { EffectLists } from "../../domain/lists";
-import { validateEffect } from "../../domain/validate";
 import { clearDraft, readDraft, useDraftStorage, type DraftStorage } from "./useDraftStorage";
 import { useSaveEntry, type EntryTarget } from "./useSaveEntry";
 
@@ -40,14 +40,15 @@ export function useEntryForm({ target, lists, onSaved, storage }: UseEntryFormOp
   const [state, dispatch] = useReducer(reduceEntryForm, target, (t) => restored ?? startState(t));
   const { phase, save, resume } = useSaveEntry(target, onSaved);
 
-  const validation = useMemo(
-    () =>
-      validateEffect(draftOf(state), lists, { costIncreaseConfirmed: state.costIncreaseConfirmed }),
-    [state, lists]
-  );
+  const validation = useMemo(() => validateEntryForm(state, lists), [state, lists]);
   const placed = useMemo(() => placedIssues(state, validation.issues), [state, validation]);
   const result = useMemo(() => entryResult(state, validation.issues), [state, validation]);
   const fields = useMemo(() => shownFields(state), [state]);
+  // Saving an edit of a verified effect undoes (part of) the verification: the form says so.
+  const fallback: EditFallback =
+    target.kind === "edit" && state.mode === "edit" && validation.input
+      ? editFallback(target.effect, validation.input)
+      : "none";
   const shown = useMemo(() => {
     const byField = new Map<EntryField | "row", EntryIssue[]>();
     for (const issue of visibleIssues(state, validation.issues)) {
@@ -73,6 +74,8 @@ export function useEntryForm({ target, lists, onSaved, storage }: UseEntryFormOp
     input: validation.input,
     result,
     fields,
+    /** What saving does to a verified effect's verification ("none" when nothing). */
+    fallback,
     restored: restored !== null,
     phase,
     save: () => (validation.input ? save(state.mode, validation.input) : Promise.resolve(false)),

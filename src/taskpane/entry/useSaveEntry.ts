@@ -1,7 +1,8 @@
 /**
  * Saving a validated effect through the workbook port: append a new one, update the edited
- * one, or fix a row typed by hand. A failure keeps the form as it is and says why, in the
- * workbook layer's Swedish, so the person can try again without retyping anything.
+ * one, or fix a row typed by hand, stamped with the person's name ("Ditt namn", asked for the
+ * first time). A failure keeps the form as it is and says why, in the workbook layer's
+ * Swedish, so the person can try again without retyping anything.
  */
 import { useRef, useState } from "react";
 import type { Effect, EffectId, EffectInput } from "../../domain/effect";
@@ -9,6 +10,7 @@ import type { EntryFormMode } from "../../domain/entryForm";
 import type { InvalidRow } from "../../workbook/port";
 import { workbookMessageOf } from "./fieldState";
 import { entryStrings as t } from "./strings.sv";
+import { useIdentity } from "../shared/identity";
 import { useWorkbook } from "../workbookContext";
 
 /** What the form is for: a new effect, one to edit, or a row to fix. */
@@ -28,6 +30,7 @@ function messageOf(error: unknown): string {
 
 export function useSaveEntry(target: EntryTarget, onSaved: (effects: Effect[]) => void) {
   const workbook = useWorkbook();
+  const { askName } = useIdentity();
   const [phase, setPhase] = useState<SavePhase>({ kind: "editing" });
   // A second Enter while saving must not append the effect twice.
   const busy = useRef(false);
@@ -42,19 +45,24 @@ export function useSaveEntry(target: EntryTarget, onSaved: (effects: Effect[]) =
     return attempt.current.ids;
   };
 
-  /** `mode` is the form's: after "same case next" an edit form registers a new effect. */
+  /**
+   * `mode` is the form's: after "same case next" an edit form registers a new effect. Without
+   * a name (the person closed "Ditt namn") nothing is saved and the form stays as it is.
+   */
   const save = async (mode: EntryFormMode, input: EffectInput): Promise<boolean> => {
     if (busy.current) return false;
     busy.current = true;
-    setPhase({ kind: "saving" });
     try {
+      const by = await askName();
+      if (by === null) return false;
+      setPhase({ kind: "saving" });
       let effects: Effect[];
       if (mode === "edit" && target.kind === "edit") {
-        effects = [await workbook.updateEffect(target.effect, input)];
+        effects = [await workbook.updateEffect(target.effect, input, { by })];
       } else if (mode === "fix" && target.kind === "fix") {
-        effects = [await workbook.fixInvalidRow(target.row, input)];
+        effects = [await workbook.fixInvalidRow(target.row, input, { by })];
       } else {
-        effects = await workbook.appendEffects([input], { registeredBy: "", ids: idsFor(input) });
+        effects = await workbook.appendEffects([input], { registeredBy: by, ids: idsFor(input) });
       }
       attempt.current = null;
       setPhase({ kind: "saved", effects });

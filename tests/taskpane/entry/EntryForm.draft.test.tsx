@@ -23,6 +23,23 @@ describe("utkastet finns kvar när panelen stängs och öppnas igen", () => {
     await waitFor(() => expect(storage.getItem(DRAFT_KEY)).toBeNull());
   });
 
+  it("läser ett utkast som sparades innan formuläret frågade efter baslinje", () => {
+    const before = {
+      version: 1,
+      values: { caseName: "Utskrift", type: "Nytt avtal", basis: "Årlig", status: "Kalkylerad" },
+      touched: { type: true },
+      calculation: "costs",
+      costIncreaseConfirmed: false,
+      chosen: {},
+    };
+    renderEntryForm({ storage: memoryStorage({ [DRAFT_KEY]: JSON.stringify(before) }) });
+    expect(value(field("Ärende"))).toBe("Utskrift");
+    expect(screen.getByRole("radio", { name: "Tidigare avtalspris" })).toHaveProperty(
+      "checked",
+      true
+    );
+  });
+
   it("sparar utkastet en kort stund efter att man slutat skriva", async () => {
     const { user, storage } = renderEntryForm();
     await user.type(combo("Förvaltning"), "Kommunstyrelseförvaltningen");

@@ -2,6 +2,7 @@ import { screen } from "@testing-library/react";
 import { effectId } from "../../../src/domain/effect";
 import { anEffect } from "../../fixtures/effects";
 import { fakePort } from "../support/fakePort";
+import { TEST_USER } from "../support/render";
 import { alerts, combo, field, registered, renderEntryForm } from "./entryFormKit";
 
 const value = (element: HTMLElement) => (element as HTMLInputElement).value;
@@ -17,7 +18,8 @@ describe("redigera och rätta", () => {
     await user.click(screen.getByRole("button", { name: "Spara ändringar" }));
     expect(workbook.updateEffect).toHaveBeenCalledWith(
       effect,
-      expect.objectContaining({ newAnnualCost: 2_500_000, annualAmount: 2_500_000 })
+      expect.objectContaining({ newAnnualCost: 2_500_000, annualAmount: 2_500_000 }),
+      { by: TEST_USER }
     );
   });
 
@@ -40,7 +42,8 @@ describe("redigera och rätta", () => {
     await user.click(screen.getByRole("button", { name: "Spara rättad rad" }));
     expect(workbook.fixInvalidRow).toHaveBeenCalledWith(
       row,
-      expect.objectContaining({ category: "IT", contractYears: 7 })
+      expect.objectContaining({ category: "IT", contractYears: 7 }),
+      { by: TEST_USER }
     );
   });
 });

@@ -62,7 +62,12 @@ describe("med bara tangentbordet", () => {
     await tabTo(user, field("Belopp"));
     await user.keyboard("175 000");
     await tabTo(user, field("Datum"));
-    await user.keyboard("2026-05-10{Enter}");
+    await user.keyboard("2026-05-10");
+    // A one-off has no preselected baseline: Tab enters the group, Space chooses.
+    await tabTo(user, screen.getByRole("radio", { name: "Tidigare avtalspris" }));
+    await user.keyboard(" ");
+    await tabTo(user, saveButton());
+    await user.keyboard("{Enter}");
     await waitFor(() => expect(workbook.appendEffects).toHaveBeenCalledTimes(1));
     expect(workbook.appendEffects.mock.calls[0]?.[0]).toEqual([
       expect.objectContaining({
@@ -72,6 +77,7 @@ describe("med bara tangentbordet", () => {
         basis: "Engång",
         oneOffAmount: 175_000,
         startDate: "2026-05-10",
+        baseline: "Tidigare avtalspris",
       }),
     ]);
     expect(await screen.findByText(/^E-2026-0001 i tabellen/)).toBeTruthy();
@@ -98,6 +104,17 @@ describe("tillgänglighet (axe)", () => {
     await user.click(screen.getByRole("button", { name: "Mer uppgifter" }));
     await user.click(saveButton());
     expect(screen.getAllByRole("alert").length).toBeGreaterThan(3);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("har inga överträdelser med baslinjens och indexets fält visade", async () => {
+    const { container, user } = renderEntryForm();
+    await user.click(screen.getByRole("radio", { name: "Nytt avtal" }));
+    await user.selectOptions(combo("Anledning till effektivisering"), "Indexjustering");
+    await user.click(screen.getByRole("radio", { name: "Annan" }));
+    await user.click(saveButton());
+    expect(field("Beskriv baslinjen")).toBeTruthy();
+    expect(field("Index")).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { DRAFT_KEY } from "../../../src/taskpane/entry/useDraftStorage";
+import { TEST_USER } from "../support/render";
 import {
   aWorkbook,
   alerts,
@@ -23,8 +24,8 @@ describe("spara-knappen säger varför den inte kan spara än", () => {
   it("räknar upp fälten som återstår, utan att visa fel i förväg", () => {
     renderEntryForm();
     expect(saveStatus()).toBe(
-      "Rätta 5 fält innan du sparar: Ärende, Förvaltning, Kategori, " +
-        "Typ av effektivisering, Anledning till effektivisering"
+      "Rätta 6 fält innan du sparar: Ärende, Förvaltning, Kategori, " +
+        "Typ av effektivisering, Anledning till effektivisering, Baslinje"
     );
     expect(saveButton().hasAttribute("disabled")).toBe(false);
     expect(alerts()).toEqual([]);
@@ -35,7 +36,7 @@ describe("spara-knappen säger varför den inte kan spara än", () => {
     await user.type(field("Ärende"), "Flyttjänster");
     await user.click(saveButton());
     expect(workbook.appendEffects).not.toHaveBeenCalled();
-    expect(alerts()).toHaveLength(4);
+    expect(alerts()).toHaveLength(5);
     expect(document.activeElement).toBe(combo("Förvaltning"));
   });
 
@@ -69,9 +70,10 @@ describe("spara", () => {
           annualAmount: 2_000_000,
           contractYears: 7,
           budgetAffecting: true,
+          baseline: "Tidigare avtalspris",
         }),
       ],
-      { registeredBy: "", ids: [expect.any(String)] }
+      { registeredBy: TEST_USER, ids: [expect.any(String)] }
     );
     expect(await screen.findByText("E-2026-0001 i tabellen Effektiviseringar")).toBeTruthy();
     expect(props.onSaved).toHaveBeenCalledWith([expect.objectContaining({ id: "E-2026-0001" })]);
@@ -136,7 +138,7 @@ describe("efter sparat", () => {
     expect(value(combo("Kategori"))).toBe("IT");
     expect(
       screen.getAllByRole("radio", { checked: true }).map((r) => r.getAttribute("value"))
-    ).toEqual(["Kalkylerad"]);
+    ).toEqual(["Kalkylerad", "Tidigare avtalspris"]);
     expect(queryField("Tidigare årlig kostnad")).toBeNull();
     expect(document.activeElement?.getAttribute("name")).toBe("type");
     expect(alerts()).toEqual([]);

@@ -7,6 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { screen } from "@testing-library/react";
 import { effectId, isoDate, type Effect, type EffectInput } from "../../../src/domain/effect";
 import type { EffectLists } from "../../../src/domain/lists";
+import { UNVERIFIED } from "../../../src/domain/review";
 import { EntryForm, type EntryFormProps } from "../../../src/taskpane/entry/EntryForm";
 import type { DraftStorage } from "../../../src/taskpane/entry/useDraftStorage";
 import { someLists } from "../../fixtures/effects";
@@ -29,22 +30,29 @@ export function memoryStorage(initial: Record<string, string> = {}): DraftStorag
   };
 }
 
-export const registered = (input: EffectInput, n = 1): Effect => ({
+export const registered = (input: EffectInput, n = 1, by = ""): Effect => ({
   ...input,
   id: effectId(`E-2026-${String(n).padStart(4, "0")}`),
   registered: isoDate("2026-03-01"),
-  registeredBy: "",
+  registeredBy: by,
   lastModified: null,
+  lastModifiedBy: by,
+  ...UNVERIFIED,
+  checksum: "",
+  editedOutside: false,
 });
 
 export function aWorkbook(): FakePort {
   return fakePort({
-    appendEffects: async (inputs) => inputs.map((input, i) => registered(input, i + 1)),
+    appendEffects: async (inputs, { registeredBy }) =>
+      inputs.map((input, i) => registered(input, i + 1, registeredBy)),
   });
 }
 
 export interface RenderEntryOptions extends Partial<EntryFormProps> {
   workbook?: FakePort;
+  /** "Ditt namn" as saved before; null when none is yet. @default TEST_USER */
+  name?: string | null;
 }
 
 /** Holds the lists as the pane does, so that a value added from the form is in them after. */
@@ -58,7 +66,7 @@ function WithLists(props: EntryFormProps) {
 }
 
 export function renderEntryForm(options: RenderEntryOptions = {}) {
-  const { workbook = aWorkbook(), ...overrides } = options;
+  const { workbook = aWorkbook(), name, ...overrides } = options;
   const storage = options.storage === undefined ? memoryStorage() : options.storage;
   const props: EntryFormProps = {
     mode: { kind: "new" },
@@ -70,7 +78,7 @@ export function renderEntryForm(options: RenderEntryOptions = {}) {
   };
   // No pause between keys: the form's behaviour does not depend on typing speed.
   const user = userEvent.setup({ delay: null });
-  const view = renderWithWorkbook(<WithLists {...props} />, { workbook });
+  const view = renderWithWorkbook(<WithLists {...props} />, { workbook, name });
   const rerenderForm = () => view.rerender(<WithLists {...props} />);
   return { ...view, user, workbook, storage, props, rerenderForm };
 }
