@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { ListsView } from "./lists/ListsView";
 import { RegistrationsView } from "./registrations/RegistrationsView";
+import { ReviewView } from "./review/ReviewView";
 import type { View } from "./shared/navigation";
 import { NewEntryView } from "./start/NewEntryView";
 import { StartView } from "./start/StartView";
@@ -36,5 +37,7 @@ export function App({ initialView = { name: "start" } }: AppProps) {
       return <ListsView {...common} />;
     case "summary":
       return <SummaryView {...common} />;
+    case "review":
+      return <ReviewView {...common} />;
   }
 }

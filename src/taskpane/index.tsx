@@ -1,7 +1,7 @@
 /**
  * Composition root of the task pane: waits for Office, then renders the app inside Fluent's
  * provider with the workbook port on Office.js. The only file in src/taskpane that may name
- * Office (see eslint.config.mjs), and the only one that picks an adapter.
+ * Office (see eslint.config.mjs), and the only one that picks an adapter (and Office's user).
  *
  * Opened in a plain browser (no Office host, or Office.js unreachable) it shows the browser
  * preview instead, by loading the preview's own bundle (preview.js, built beside this one).
@@ -12,6 +12,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createExcelWorkbook } from "../workbook/excelWorkbook";
+import { officeUserName } from "../workbook/officeUser";
 import { TaskPane } from "./TaskPane";
 
 function container(): HTMLElement {
@@ -34,7 +35,7 @@ if (typeof Office === "undefined") {
     if (!info.host) return startPreview();
     createRoot(container()).render(
       <StrictMode>
-        <TaskPane workbook={createExcelWorkbook()} />
+        <TaskPane workbook={createExcelWorkbook()} suggestName={officeUserName} />
       </StrictMode>
     );
   });

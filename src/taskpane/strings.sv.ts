@@ -1,7 +1,7 @@
 /**
- * The pane's own Swedish strings (the shell, Start, Registreringar, Listor). Field labels and
- * validation messages come from src/domain/messages.sv.ts; the entry form keeps its strings in
- * entry/strings.sv.ts.
+ * The pane's own Swedish strings (the shell, Start, Registreringar with its history, Listor, the
+ * name dialog). Field labels and validation messages come from src/domain/messages.sv.ts; the
+ * entry form keeps its strings in entry/strings.sv.ts, Granska in review/strings.sv.ts.
  */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -80,7 +80,21 @@ export const registrationsStrings = {
   forecast: "Kalkylerad effekt",
   yes: "Ja",
   no: "Nej",
-  registeredOnBy: (date: string, by: string) => (by ? `${date} av ${by}` : date),
+  editedOutside: "Ändrad utanför tillägget",
+  editedOutsideNote:
+    "Raden har ändrats direkt i tabellen, utan tillägget. Den räknas inte som verifierad förrän ändringen är godkänd under Granska och en annan person har verifierat den igen.",
+} as const;
+
+export const historyStrings = {
+  title: "Historik",
+  show: "Visa historik",
+  hide: "Dölj historik",
+  loading: "Läser historiken …",
+  empty: "Ingen historik finns för effekten i bladet Logg.",
+  listLabel: "Ändringar, äldst först",
+  /** Old → new; a line with no old value (a new registration) shows only the new. */
+  change: (before: string, after: string) =>
+    before === "" ? after : `${before} → ${after === "" ? "(tomt)" : after}`,
 } as const;
 
 export const realiseStrings = {
@@ -119,4 +133,18 @@ export const listsStrings = {
   duplicate: (value: string, list: string) => `”${value}” finns redan i listan ${list}.`,
   added: (value: string, list: string) => `”${value}” har lagts till i listan ${list}.`,
   valueCount: (n: number) => count(n, "värde", "värden"),
+} as const;
+
+export const identityStrings = {
+  dialogTitle: "Vem är du?",
+  intro:
+    "Ditt namn skrivs i arbetsboken när du registrerar, ändrar eller verifierar en effekt, så att alla ser vem som gjort vad. Det sparas bara för dig på den här datorn, inte i den delade arbetsboken.",
+  name: "Ditt namn",
+  nameHint: "T.ex. Anna Svensson",
+  nameMissing: "Skriv ditt namn.",
+  save: "Spara",
+  cancel: "Avbryt",
+  youAre: "Du är:",
+  change: "Byt namn",
+  none: "Ange ditt namn",
 } as const;

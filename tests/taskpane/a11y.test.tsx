@@ -3,8 +3,10 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { View } from "../../src/taskpane/shared/navigation";
+import { effectId } from "../../src/domain/effect";
 import { anEffect } from "../fixtures/effects";
 import { aReadyInspection, fakePort } from "./support/fakePort";
+import { pretendLaidOut } from "./support/laidOut";
 import { renderWithWorkbook } from "./support/render";
 
 jest.mock("../../src/taskpane/entry/EntryForm", () =>
@@ -18,8 +20,11 @@ const invalidRow = {
   issues: [{ field: "oneOffAmount" as const, code: "required", message: "Ange beloppet." }],
 };
 
+const handEdited = anEffect({ id: effectId("E-2"), caseName: "Städtjänster", editedOutside: true });
 const workbook = () =>
-  fakePort({ readEffects: async () => ({ effects: [anEffect()], invalidRows: [invalidRow] }) });
+  fakePort({
+    readEffects: async () => ({ effects: [anEffect(), handEdited], invalidRows: [invalidRow] }),
+  });
 
 async function violations(): Promise<string[]> {
   // jsdom has no layout, so contrast cannot be measured here (the e2e run in Chromium can).
@@ -33,6 +38,7 @@ describe("axe", () => {
     ["Registreringar", { name: "registrations" }, "Rad 9 – Turbundna resor"],
     ["Listor", { name: "lists" }, "Fordon"],
     ["Sammanställning", { name: "summary" }, "Uppdatera sammanställning"],
+    ["Granska", { name: "review" }, "Godkänn ändringen"],
   ])("%s har inga överträdelser", async (_, view, loaded) => {
     renderWithWorkbook(<App initialView={view} />, { workbook: workbook() });
     await screen.findAllByText(new RegExp(loaded));
@@ -60,5 +66,62 @@ describe("axe", () => {
     await userEvent.click(screen.getAllByRole("button", { name: "Lägg till" })[0]!);
     await screen.findByText(/finns redan/);
     expect(await violations()).toEqual([]);
+  });
+
+  it("Verifiera med saknat underlag har inga överträdelser", async () => {
+    renderWithWorkbook(<App initialView={{ name: "review" }} />, { workbook: workbook() });
+    await userEvent.click(
+      await screen.findByRole("button", { name: "Verifiera Utskrift som tjänst" })
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Verifiera" }));
+    await screen.findByText(/Ange underlaget du har kontrollerat/);
+    expect(await violations()).toEqual([]);
+  });
+
+  it("Verifiera med vägran har inga överträdelser", async () => {
+    renderWithWorkbook(<App initialView={{ name: "review" }} />, {
+      workbook: workbook(),
+      name: "Anna Andersson",
+    });
+    await userEvent.click(
+      await screen.findByRole("button", { name: "Verifiera Utskrift som tjänst" })
+    );
+    await screen.findByText(/Du registrerade effekten själv/);
+    expect(await violations()).toEqual([]);
+  });
+
+  it("en registrering med öppen historik har inga överträdelser", async () => {
+    const history = fakePort({
+      readEffects: async () => ({ effects: [anEffect()], invalidRows: [] }),
+      readHistory: async () => [
+        {
+          time: 46037.4375,
+          by: "Anna Andersson",
+          id: anEffect().id,
+          caseName: "Utskrift som tjänst",
+          field: "Ny registrering",
+          before: "",
+          after: "Nytt avtal, 14 000 000 kr",
+          change: "C-0",
+        },
+      ],
+    });
+    renderWithWorkbook(<App initialView={{ name: "registrations" }} />, { workbook: history });
+    await userEvent.click(await screen.findByRole("button", { name: /Utskrift som tjänst/ }));
+    await userEvent.click(screen.getByRole("button", { name: "Visa historik" }));
+    await screen.findByText(/Ny registrering:/);
+    expect(await violations()).toEqual([]);
+  });
+
+  describe("dialogen Vem är du?", () => {
+    pretendLaidOut();
+
+    it("med ett saknat namn har inga överträdelser", async () => {
+      renderWithWorkbook(<App />, { workbook: workbook(), name: null });
+      await userEvent.click(await screen.findByRole("button", { name: "Ange ditt namn" }));
+      await userEvent.click(await screen.findByRole("button", { name: "Spara" }));
+      await screen.findByText("Skriv ditt namn.");
+      expect(await violations()).toEqual([]);
+    });
   });
 });

@@ -6,7 +6,7 @@ import type { InvalidRow } from "../../src/workbook/port";
 import { anEffect } from "../fixtures/effects";
 import { entryFormCalls } from "./support/entryFormStub";
 import { fakePort } from "./support/fakePort";
-import { renderWithWorkbook } from "./support/render";
+import { renderWithWorkbook, TEST_USER } from "./support/render";
 
 jest.mock("../../src/taskpane/entry/EntryForm", () =>
   jest.requireActual("./support/entryFormStub")
@@ -56,7 +56,9 @@ describe("Rader som behöver rättas", () => {
 
     workbook.readEffects.mockResolvedValue({ effects: [anEffect()], invalidRows: [] });
     await userEvent.click(screen.getByRole("button", { name: "Spara formuläret" }));
-    expect(workbook.fixInvalidRow).toHaveBeenCalledWith(typedByHand, expect.anything());
+    expect(workbook.fixInvalidRow).toHaveBeenCalledWith(typedByHand, expect.anything(), {
+      by: TEST_USER,
+    });
     await waitFor(() => expect(workbook.readEffects).toHaveBeenCalledTimes(2));
     // The form stays for its own confirmation and next steps.
     expect(screen.getByText("Formulär: fix rad 14")).toBeTruthy();

@@ -7,7 +7,7 @@ import { inputOf } from "../../src/taskpane/registrations/realise";
 import { WorkbookError } from "../../src/workbook/errors";
 import { anEffect } from "../fixtures/effects";
 import { fakePort, type FakePort } from "./support/fakePort";
-import { renderWithWorkbook } from "./support/render";
+import { renderWithWorkbook, TEST_USER } from "./support/render";
 
 jest.mock("../../src/taskpane/entry/EntryForm", () =>
   jest.requireActual("./support/entryFormStub")
@@ -53,12 +53,16 @@ describe("Markera som realiserad", () => {
     await fill("12 000 000", "2026-12-31");
     await userEvent.click(screen.getByRole("button", { name: "Spara som realiserad" }));
 
-    expect(workbook.updateEffect).toHaveBeenCalledWith(printing, {
-      ...inputOf(printing),
-      status: "Realiserad",
-      realised: kronor(12_000_000),
-      realisedDate: "2026-12-31",
-    });
+    expect(workbook.updateEffect).toHaveBeenCalledWith(
+      printing,
+      {
+        ...inputOf(printing),
+        status: "Realiserad",
+        realised: kronor(12_000_000),
+        realisedDate: "2026-12-31",
+      },
+      { by: TEST_USER }
+    );
     expect(await screen.findByText("Effekten är markerad som realiserad.")).toBeTruthy();
     expect(workbook.readEffects).toHaveBeenCalledTimes(2);
   });
@@ -100,7 +104,8 @@ describe("Markera som realiserad", () => {
     await userEvent.click(screen.getByRole("button", { name: "Spara som realiserad" }));
     expect(workbook.updateEffect).toHaveBeenLastCalledWith(
       fresh,
-      expect.objectContaining({ comment: "Ändrad av en kollega", status: "Realiserad" })
+      expect.objectContaining({ comment: "Ändrad av en kollega", status: "Realiserad" }),
+      { by: TEST_USER }
     );
   });
 

@@ -2,10 +2,13 @@ import { Button } from "@fluentui/react-components";
 import type { Effect } from "../../domain/effect";
 import type { EffectLists } from "../../domain/lists";
 import { FactList } from "../shared/FactList";
+import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/styles";
 import { registrationsStrings as t } from "../strings.sv";
+import { EffectHistory } from "./EffectHistory";
 import { effectFacts } from "./effectFacts";
 import { RealiseForm } from "./RealiseForm";
+import { reviewFacts } from "./reviewFacts";
 import { StatusBadge } from "./StatusBadge";
 
 export interface EffectDetailsProps {
@@ -19,17 +22,18 @@ export interface EffectDetailsProps {
   onReload: () => void;
 }
 
-/** One registration's details, its actions, and the realise form when opened. */
+/** One registration's details, who did what to it, its actions, and its history. */
 export function EffectDetails(props: EffectDetailsProps) {
   const { effect, lists, realising, onEdit, onRealise, onCancelRealise, onRealised, onReload } =
     props;
   const styles = useViewStyles();
   return (
     <>
-      <div>
-        <StatusBadge status={effect.status} />
+      <div className={styles.actions}>
+        <StatusBadge effect={effect} />
       </div>
-      <FactList facts={effectFacts(effect)} />
+      {effect.editedOutside && <Notice intent="warning">{t.editedOutsideNote}</Notice>}
+      <FactList facts={[...effectFacts(effect), ...reviewFacts(effect)]} />
       {!realising && (
         <div className={styles.actions}>
           <Button onClick={onEdit}>{t.edit}</Button>
@@ -50,6 +54,7 @@ export function EffectDetails(props: EffectDetailsProps) {
           onReload={onReload}
         />
       )}
+      <EffectHistory key={`history-${effect.id}`} effect={effect} />
     </>
   );
 }

@@ -47,7 +47,7 @@ export function EffectList({ effects, onOpen }: EffectListProps) {
               {effect.type} · {effect.department}
             </Caption1>
             <span className={styles.amounts}>
-              <StatusBadge status={effect.status} />
+              <StatusBadge effect={effect} />
               <Caption1>
                 {t.forecastShort} {formatAmount(forecastTotal(effect))}
               </Caption1>

@@ -1,5 +1,6 @@
-import { Dropdown, Field, Input, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { EFFECT_STATUSES, type EffectStatus } from "../../domain/effect";
+import { FilterChoice } from "../shared/FilterChoice";
 import { registrationsStrings as t } from "../strings.sv";
 import type { EffectFilter } from "./filterEffects";
 
@@ -10,7 +11,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
-  dropdown: { minWidth: 0, width: "100%" },
 });
 
 export interface RegistrationFiltersProps {
@@ -34,19 +34,19 @@ export function RegistrationFilters(props: RegistrationFiltersProps) {
         />
       </Field>
       <div className={styles.filters}>
-        <Choice
+        <FilterChoice
           label={t.department}
           choices={departments}
           value={filter.department}
           onChange={(department) => onChange({ ...filter, department })}
         />
-        <Choice
+        <FilterChoice
           label={t.type}
           choices={types}
           value={filter.type}
           onChange={(type) => onChange({ ...filter, type })}
         />
-        <Choice
+        <FilterChoice
           label={t.status}
           choices={EFFECT_STATUSES}
           value={filter.status}
@@ -54,36 +54,5 @@ export function RegistrationFilters(props: RegistrationFiltersProps) {
         />
       </div>
     </>
-  );
-}
-
-interface ChoiceProps {
-  label: string;
-  choices: readonly string[];
-  value: string | null;
-  onChange: (value: string | null) => void;
-}
-
-/** A filter dropdown whose first option, "Alla", means no filter. */
-function Choice({ label, choices, value, onChange }: ChoiceProps) {
-  const styles = useStyles();
-  // "" cannot be a list value (blank values are never read), so it stands for "Alla".
-  const selected = value ?? "";
-  return (
-    <Field label={label}>
-      <Dropdown
-        className={styles.dropdown}
-        value={value ?? t.all}
-        selectedOptions={[selected]}
-        onOptionSelect={(_, data) => onChange(data.optionValue ? data.optionValue : null)}
-      >
-        <Option value="">{t.all}</Option>
-        {choices.map((choice) => (
-          <Option key={choice} value={choice}>
-            {choice}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
   );
 }

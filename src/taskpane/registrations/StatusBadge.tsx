@@ -1,15 +1,27 @@
-import { Badge } from "@fluentui/react-components";
-import type { EffectStatus } from "../../domain/effect";
+import { Badge, type BadgeProps } from "@fluentui/react-components";
+import type { Effect, ReviewState } from "../../domain/effect";
+import { reviewState } from "../../domain/review";
+import { registrationsStrings as t } from "../strings.sv";
 
-/** Realiserad is verified (green); Kalkylerad is a forecast (neutral, outlined). */
-export function StatusBadge({ status }: { status: EffectStatus }) {
-  return status === "Realiserad" ? (
-    <Badge appearance="tint" color="success">
-      {status}
-    </Badge>
-  ) : (
-    <Badge appearance="outline" color="informative">
-      {status}
-    </Badge>
+/** Outlined until a second person has verified; green once realised. */
+const LOOKS: Record<ReviewState, Pick<BadgeProps, "appearance" | "color">> = {
+  Registrerad: { appearance: "outline", color: "informative" },
+  Verifierad: { appearance: "tint", color: "informative" },
+  Realiserad: { appearance: "outline", color: "success" },
+  "Verifierad realisering": { appearance: "tint", color: "success" },
+};
+
+/** The effect's review state, and a warning badge when the row was changed by hand. */
+export function StatusBadge({ effect }: { effect: Effect }) {
+  const state = reviewState(effect);
+  return (
+    <>
+      <Badge {...LOOKS[state]}>{state}</Badge>
+      {effect.editedOutside && (
+        <Badge appearance="tint" color="warning">
+          {t.editedOutside}
+        </Badge>
+      )}
+    </>
   );
 }

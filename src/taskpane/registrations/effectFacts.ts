@@ -3,6 +3,7 @@ import { forecastTotal, leakage } from "../../domain/calculate";
 import type { Effect } from "../../domain/effect";
 import { formatAmount, formatHours, formatInputNumber } from "../../domain/format";
 import { fieldLabels, startDateLabel } from "../../domain/messages.sv";
+import { headerOf } from "../../domain/tableSchema";
 import type { Fact } from "../shared/FactList";
 import { registrationsStrings as t } from "../strings.sv";
 
@@ -35,7 +36,19 @@ export function effectFacts(effect: Effect): Fact[] {
     [fieldLabels.supplier, effect.supplier],
     [fieldLabels.caseNumber, effect.caseNumber],
     [fieldLabels.comment, effect.comment],
-    [fieldLabels.registered, t.registeredOnBy(effect.registered, effect.registeredBy)],
+    [fieldLabels.baseline, effect.baseline],
+    // The form asks "Beskriv baslinjen"; read back, the column's name says what it is.
+    [headerOf("baselineNote"), effect.baselineNote],
+    [fieldLabels.indexName, effect.indexName],
+    [
+      fieldLabels.avoidedIncreasePercent,
+      effect.avoidedIncreasePercent === null
+        ? null
+        : `${formatInputNumber(effect.avoidedIncreasePercent * 100)}\u00a0%`,
+    ],
+    [fieldLabels.avoidedIncrease, amount(effect.avoidedIncrease)],
+    [fieldLabels.alsoReportedBy, effect.alsoReportedBy],
+    [headerOf("alsoReportedRef"), effect.alsoReportedRef],
   ];
   return facts.flatMap(([label, value]) => (value ? [{ label, value }] : []));
 }

@@ -16,7 +16,20 @@ export interface RealiseText {
 
 /** The effect without what the add-in records about its row. */
 export function inputOf(effect: Effect): EffectInput {
-  const { id: _id, registered: _r, registeredBy: _by, lastModified: _m, ...input } = effect;
+  const {
+    id: _id,
+    registered: _r,
+    registeredBy: _by,
+    lastModified: _m,
+    lastModifiedBy: _mBy,
+    verifiedStage: _vs,
+    verifiedBy: _vBy,
+    verifiedDate: _vd,
+    evidence: _e,
+    checksum: _c,
+    editedOutside: _o,
+    ...input
+  } = effect;
   return input;
 }
 

@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import type { Effect } from "../../domain/effect";
 import type { EffectLists } from "../../domain/lists";
 import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { useIdentity } from "../shared/identity";
 import { todayIso } from "../shared/today";
 import { useWorkbook } from "../workbookContext";
 import { checkRealisation, liveLeakage, type RealiseText } from "./realise";
@@ -16,6 +17,7 @@ export function useRealiseForm(
   onSaved: (effect: Effect) => void
 ) {
   const workbook = useWorkbook();
+  const identity = useIdentity();
   const [text, setText] = useState<RealiseText>(() => ({
     realised: "",
     realisedDate: todayIso(),
@@ -30,11 +32,15 @@ export function useRealiseForm(
 
   const save = async () => {
     setTried(true);
-    if (!check.next || saving) return;
+    const next = check.next;
+    if (!next || saving) return;
+    // Cancelling "Vem är du?" saves nothing; what was typed stays.
+    const by = await identity.askName();
+    if (by === null) return;
     setSaving(true);
     setError(null);
     try {
-      onSaved(await workbook.updateEffect(effect, check.next));
+      onSaved(await workbook.updateEffect(effect, next, { by }));
     } catch (caught) {
       setError(asWorkbookError(caught));
     } finally {

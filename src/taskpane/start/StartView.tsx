@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { Button, Text } from "@fluentui/react-components";
+import { awaitsVerification } from "../../domain/review";
+import { reviewStrings } from "../review/strings.sv";
 import type { View } from "../shared/navigation";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";
@@ -8,6 +10,7 @@ import { useViewStyles } from "../shared/styles";
 import { todayIso } from "../shared/today";
 import { ViewHeader } from "../shared/ViewHeader";
 import { shellStrings, startStrings as t } from "../strings.sv";
+import { IdentityLine } from "./IdentityLine";
 import { useStartData } from "./useStartData";
 import { WorkbookStatus } from "./WorkbookStatus";
 import { YearTotals } from "./YearTotals";
@@ -25,6 +28,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
   const [today] = useState(todayIso);
   const ready = inspection.value?.ready === true;
   const invalidCount = reading.value?.invalidRows.length ?? 0;
+  const waiting = reading.value?.effects.filter(awaitsVerification).length ?? 0;
 
   return (
     <main className={styles.view}>
@@ -32,6 +36,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
       <Text as="p" className={styles.flush}>
         {t.purpose}
       </Text>
+      <IdentityLine />
       <WorkbookStatus inspection={inspection} />
       {invalidCount > 0 && (
         <Notice
@@ -54,6 +59,9 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
         </Button>
         <Button onClick={() => onNavigate({ name: "registrations" })}>
           {shellStrings.views.registrations}
+        </Button>
+        <Button onClick={() => onNavigate({ name: "review" })}>
+          {reviewStrings.startAction(waiting)}
         </Button>
         <Button onClick={() => onNavigate({ name: "summary" })}>
           {shellStrings.refreshSummary}

@@ -1,14 +1,26 @@
 /**
  * A WorkbookPort of jest.fn methods for task-pane tests: a ready workbook with `someLists()`
  * and no registrations unless told otherwise. Override any method per test.
+ *
+ * Changes follow the domain's rules as the real adapter does (an edit falls back as `withEdit`
+ * says, verifying refuses as `verify` does) and are stamped with the person; each one adds its
+ * lines to the history `readHistory` returns.
  */
 import {
   DEFAULT_SETTINGS,
   type WorkbookInspection,
   type WorkbookPort,
 } from "../../../src/workbook/port";
-import { effectId } from "../../../src/domain/effect";
+import { logLinesFor, outsideEditLine } from "../../../src/domain/auditLog";
+import { effectId, isoDate, type Effect } from "../../../src/domain/effect";
+import type { LogLine } from "../../../src/domain/logSchema";
+import { UNVERIFIED, verify, withEdit } from "../../../src/domain/review";
+import { WorkbookError } from "../../../src/workbook/errors";
 import { someLists } from "../../fixtures/effects";
+
+/** The fake's clock: 2026-03-01 14:05, as an Excel serial date-time; a minute per change. */
+export const FAKE_NOW = 46082 + (14 * 60 + 5) / 1440;
+export const FAKE_TODAY = isoDate("2026-03-01");
 
 export type FakePort = {
   [K in keyof WorkbookPort]: jest.Mock<ReturnType<WorkbookPort[K]>, Parameters<WorkbookPort[K]>>;
@@ -33,6 +45,16 @@ export function aReadyInspection(overrides: Partial<WorkbookInspection> = {}): W
 }
 
 export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
+  const history: LogLine[] = [];
+  const meta = (by: string) => ({
+    time: FAKE_NOW + history.length / 1440,
+    by,
+    change: `C-${history.length}`,
+  });
+  const changed = (before: Effect, after: Effect, by: string): Effect => {
+    history.push(...logLinesFor(before, after, meta(by)));
+    return after;
+  };
   const port: WorkbookPort = {
     inspect: async () => aReadyInspection(),
     ensureStructure: async () => aReadyInspection(),
@@ -44,10 +66,22 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
     newEffectIds: (count) => Array.from({ length: count }, (_, i) => effectId(`E-NY-${i + 1}`)),
     appendEffects: async () => [],
     readEffects: async () => ({ effects: [], invalidRows: [] }),
-    updateEffect: async (expected, next) => ({ ...expected, ...next }),
+    updateEffect: async (expected, next, { by }) =>
+      changed(expected, { ...withEdit(expected, next), lastModifiedBy: by }, by),
     fixInvalidRow: async () => {
       throw new Error("fixInvalidRow is not faked in this test");
     },
+    verifyEffect: async (expected, { by, evidence }) => {
+      const outcome = verify(expected, { by, evidence, date: FAKE_TODAY });
+      if ("refused" in outcome) throw new WorkbookError("refused", outcome.refused.message);
+      return changed(expected, outcome.effect, by);
+    },
+    acceptOutsideEdit: async (expected, { by }) => {
+      const accepted = { ...expected, ...UNVERIFIED, editedOutside: false, lastModifiedBy: by };
+      history.push(outsideEditLine(accepted, meta(by)));
+      return accepted;
+    },
+    readHistory: async (id) => history.filter((line) => line.id === id),
     readSettings: async () => DEFAULT_SETTINGS,
     saveSettings: async () => DEFAULT_SETTINGS,
     refreshSummary: async (filter = DEFAULT_SETTINGS.summaryFilter) => ({

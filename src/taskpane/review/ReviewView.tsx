@@ -1,0 +1,127 @@
+import { useId, useMemo, useState } from "react";
+import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
+import type { Effect, EffectId } from "../../domain/effect";
+import { stageToVerify } from "../../domain/review";
+import { choicesOf } from "../registrations/filterEffects";
+import { ErrorBar } from "../shared/ErrorBar";
+import { FilterChoice } from "../shared/FilterChoice";
+import { Loading } from "../shared/Loading";
+import type { View } from "../shared/navigation";
+import { Notice } from "../shared/Notice";
+import { useViewStyles } from "../shared/styles";
+import { useWorkbookData } from "../shared/useWorkbookData";
+import { ViewHeader } from "../shared/ViewHeader";
+import { shellStrings } from "../strings.sv";
+import { OutsideEdits } from "./OutsideEdits";
+import { reviewLists } from "./reviewLists";
+import { reviewStrings as t } from "./strings.sv";
+import { VerifyPanel } from "./VerifyPanel";
+import { WaitingList } from "./WaitingList";
+
+export interface ReviewViewProps {
+  onNavigate: (view: View) => void;
+  /** @default false */
+  focusOnMount?: boolean;
+}
+
+/**
+ * Granska: what waits for a second person's verification, and rows changed by hand that need
+ * accepting first. An effect is remembered by id and looked up again after every reading.
+ */
+export function ReviewView({ onNavigate, focusOnMount = false }: ReviewViewProps) {
+  const styles = useViewStyles();
+  const data = useWorkbookData();
+  const value = data.value;
+  const waitingId = useId();
+  const [department, setDepartment] = useState<string | null>(null);
+  const [verifying, setVerifying] = useState<EffectId | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // Focus follows the person only after they moved; the first render keeps the view's own.
+  const [moves, setMoves] = useState(0);
+  const lists = useMemo(
+    () => (value ? reviewLists(value.effects, department) : null),
+    [value, department]
+  );
+  const effect = verifying === null ? undefined : value?.effects.find((e) => e.id === verifying);
+  const lost = verifying !== null && value !== undefined && effect === undefined;
+
+  const move = (id: EffectId | null, message: string | null = null) => {
+    setVerifying(id);
+    setNotice(message);
+    setMoves((n) => n + 1);
+  };
+  /** Shows what the workbook wrote at once; the reload then brings colleagues' changes too. */
+  const saved = (changed: Effect, message: string) => {
+    if (value) {
+      const effects = value.effects.map((e) => (e.id === changed.id ? changed : e));
+      data.setValue({ ...value, effects });
+    }
+    move(null, message);
+    data.reload();
+  };
+
+  const back = effect
+    ? { label: t.back, onClick: () => move(null) }
+    : { label: shellStrings.backToStart, onClick: () => onNavigate({ name: "start" }) };
+  const departments = value
+    ? choicesOf(
+        value.lists.departments,
+        value.effects.map((e) => e.department)
+      )
+    : [];
+
+  return (
+    <main className={styles.view}>
+      <ViewHeader
+        key={moves}
+        title={effect ? effect.caseName : t.title}
+        back={back}
+        focusOnMount={focusOnMount || moves > 0}
+      />
+      {lost && <Notice intent="warning">{t.notFound}</Notice>}
+      {notice && !effect && <Notice>{notice}</Notice>}
+      {data.error && <ErrorBar error={data.error} onRetry={data.reload} />}
+      {!value && !data.error && <Loading />}
+      {effect && (
+        <VerifyPanel
+          key={effect.id}
+          effect={effect}
+          onVerified={(verified) =>
+            saved(verified, t.verified(stageToVerify(effect), effect.caseName))
+          }
+          onCancel={() => move(null)}
+          onReload={data.reload}
+        />
+      )}
+      {lists && !effect && (
+        <>
+          <Text className={styles.flush}>{t.intro}</Text>
+          <FilterChoice
+            label={t.department}
+            choices={departments}
+            value={department}
+            onChange={setDepartment}
+          />
+          <section className={styles.section} aria-labelledby={waitingId}>
+            <Subtitle2 as="h2" id={waitingId} className={styles.flush}>
+              {t.waitingTitle}
+            </Subtitle2>
+            <Caption1 role="status">
+              {lists.waiting.length === 0 ? t.noneWaiting : t.waiting(lists.waiting.length)}
+            </Caption1>
+            {lists.waiting.length > 0 && (
+              <WaitingList effects={lists.waiting} onVerify={(chosen) => move(chosen.id)} />
+            )}
+          </section>
+          {lists.editedOutside.length > 0 && (
+            <OutsideEdits
+              effects={lists.editedOutside}
+              onAccepted={(accepted) => saved(accepted, t.accepted(accepted.caseName))}
+              onReload={data.reload}
+            />
+          )}
+        </>
+      )}
+    </main>
+  );
+}
