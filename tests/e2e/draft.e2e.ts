@@ -57,6 +57,7 @@ describe("utkastet i Ny registrering", () => {
     await form.pick("Förvaltning", "Kommunstyrelseförvaltningen", { add: true });
     await form.pick("Kategori", "Flyttjänster", { add: true });
     await form.text("Datum", "2026-02-20");
+    await form.baseline("Tidigare avtalspris");
     await form.save();
     await eventually(async () =>
       expect(

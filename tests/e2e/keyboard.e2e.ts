@@ -66,7 +66,13 @@ describe("registrering med enbart tangentbordet", () => {
     await person.type("175 000");
     await tabTo(pane.textbox("Datum"));
     await person.type("2026-02-20");
+    await tabTo(pane.radio("Tidigare avtalspris"));
+    await person.press("Space");
     await form.expectReady();
+    await person.press("Enter");
+    // The first save asks who is saving, with the cursor already in the field.
+    await pane.nameDialog.waitFor();
+    await person.type(pane.name);
     await person.press("Enter");
     await pane.main.getByText(/i tabellen Effektiviseringar$/).waitFor();
     // Focus moves to the likely next step.

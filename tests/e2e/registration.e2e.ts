@@ -266,6 +266,7 @@ describe("registrering i förhandsvisningen, från den tomma mallen", () => {
     await form.reason("Annat");
     await form.text("Belopp", "1 000");
     await form.text("Datum", `${year}-05-01`);
+    await form.baseline("Egen kalkyl eller budget");
     const [id] = await form.save();
     const row = await eventually(async () => {
       const rows = await registrationRows(session.page);

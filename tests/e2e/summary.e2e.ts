@@ -74,7 +74,9 @@ describe("sammanställningen efter föredragets exempel", () => {
 
   step("bygger bladet Sammanställning och visar det i arbetsboken", async () => {
     await pane.startAction("Uppdatera sammanställning");
-    await refresh("med 5 effekter. Du hittar den på bladet Sammanställning.");
+    await refresh(
+      "med 5 effekter. Alla baslinjer räknas. Effekter som även rapporteras av annan ingår inte. Du hittar den på bladet Sammanställning."
+    );
     // The add-in activates the sheet, and the view follows, as Excel does.
     await eventually(async () =>
       expect(await sheetTab(session.page, SHEET).getAttribute("aria-selected")).toBe("true")
@@ -91,20 +93,22 @@ describe("sammanställningen efter föredragets exempel", () => {
   step("visar nyckeltalen, spårbara till tabellens kolumner", async () => {
     const cells = await sheetCells(session.page, SHEET);
     expect(valueOf(cells, "Underlag")).toBe(
-      "5 registrerade effekter i tabellen Effektiviseringar på bladet Registrering."
+      "5 registrerade effekter i tabellen Effektiviseringar på bladet Registrering. Alla baslinjer räknas. Effekter som även rapporteras av annan ingår inte."
     );
     const figures = cells.findIndex((row) => row[0] === "Nyckeltal");
     expect(cells[figures]?.slice(0, 3)).toEqual(["Nyckeltal", "Värde", "Så räknas det"]);
     // The preview computes + − × ÷, N() and SUM() over cells; a formula over the table shows
     // as its text, which is what a controller clicks in Excel to see where a figure comes from.
+    // Effects another body also reports are kept out unless the filter includes them.
+    const notElsewhere = 'Effektiviseringar[Rapporteras även av],"="';
     expect(valueOf(cells, "Kalkylerad effekt", figures)).toBe(
-      "=SUM(Effektiviseringar[Kalkylerad effekt (kr)])"
+      `=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],${notElsewhere})`
     );
     expect(valueOf(cells, "Realiserad effekt", figures)).toBe(
-      "=SUM(Effektiviseringar[Realiserad effekt (kr)])"
+      `=SUMIFS(Effektiviseringar[Realiserad effekt (kr)],${notElsewhere})`
     );
     expect(valueOf(cells, "Antal registrerade effekter", figures)).toBe(
-      '=COUNTIFS(Effektiviseringar[ID],"<>")'
+      `=COUNTIFS(Effektiviseringar[ID],"<>",${notElsewhere})`
     );
     for (const label of [
       "Effektläckage",
@@ -181,7 +185,9 @@ describe("sammanställningen efter föredragets exempel", () => {
       Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1).getCell(col));
     const labels = column(1).map((cell) => String(cell.value ?? ""));
     const header = labels.indexOf("Kalkylerad effekt");
-    expect(column(2)[header]?.formula).toBe("SUM(Effektiviseringar[Kalkylerad effekt (kr)])");
+    expect(column(2)[header]?.formula).toBe(
+      'SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Rapporteras även av],"=")'
+    );
     // The phased forecast per budget year: values, to the krona, summing to the talk's total.
     const top = column(2).findIndex((cell) => cell.value === "Kalkylerad (beräknad)");
     const years = column(2).slice(top + 1, top + 8);

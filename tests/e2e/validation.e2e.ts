@@ -64,6 +64,7 @@ const AFTER_SAVING: readonly Case[] = [
     control: "combobox",
     message: requiredMessages.reason,
   },
+  { field: "Baslinje", control: "radiogroup", message: requiredMessages.baseline },
   // Nytt avtal, from the costs before and after.
   {
     given: [["type", "Nytt avtal"]],
@@ -291,6 +292,7 @@ describe("valideringen i formuläret, i webbläsaren", () => {
         "Kategori",
         "Typ av effektivisering",
         "Anledning till effektivisering",
+        "Baslinje",
       ])
     );
     await eventually(async () =>

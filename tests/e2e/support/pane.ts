@@ -8,17 +8,22 @@ import { eventually, plain } from "./eventually";
 import type { Person } from "./person";
 
 export type StartAction =
-  "Ny registrering" | "Registreringar" | "Uppdatera sammanställning" | "Listor";
+  "Ny registrering" | "Registreringar" | "Granska" | "Uppdatera sammanställning" | "Listor";
 
 const VIEW_TITLE: Record<StartAction, string> = {
   "Ny registrering": "Ny registrering",
   Registreringar: "Registreringar",
+  Granska: "Granska",
   "Uppdatera sammanställning": "Sammanställning",
   Listor: "Listor",
 };
 
 export class Pane {
-  constructor(readonly person: Person) {}
+  /** @param name What the person answers when the pane asks "Vem är du?". */
+  constructor(
+    readonly person: Person,
+    public name = "Anna Andersson"
+  ) {}
 
   get page(): Page {
     return this.person.page;
@@ -49,12 +54,35 @@ export class Pane {
     return this.main.getByRole("button", { name, exact: true });
   }
 
-  /** From Start, one of its four actions; waits for the view's heading. */
+  /** From Start, one of its actions; waits for the view's heading. */
   async startAction(action: StartAction): Promise<void> {
+    // "Granska (2 väntar)": the action's name starts with the view's.
     await this.person.click(
       this.main.getByRole("navigation").getByRole("button", { name: action })
     );
     await this.heading(VIEW_TITLE[action]).waitFor();
+  }
+
+  /** "Vem är du?": asked once, the first time a change needs a name; outside <main>. */
+  get nameDialog(): Locator {
+    return this.page.getByRole("dialog", { name: "Vem är du?" });
+  }
+
+  /** Answers "Vem är du?" with the keyboard, as `name` (this pane's person by default). */
+  async answerNameDialog(name = this.name): Promise<void> {
+    const field = this.nameDialog.getByRole("textbox", { name: "Ditt namn" });
+    await field.waitFor();
+    await this.person.fillIn(field, name);
+    await this.person.press("Enter");
+    await this.nameDialog.waitFor({ state: "hidden" });
+  }
+
+  /** Start's "Byt namn": from now on the pane acts as `name`. */
+  async becomes(name: string): Promise<void> {
+    await this.person.click(this.main.getByRole("button", { name: "Byt namn" }));
+    this.name = name;
+    await this.answerNameDialog(name);
+    await this.main.getByText(`Du är: ${name}`).waitFor();
   }
 
   async backToStart(): Promise<void> {
@@ -111,6 +139,15 @@ export class EntryFormDriver {
     await this.person.click(this.pane.radio(name));
   }
 
+  /** Baslinje, by its choice's label (the radio's name begins with it). */
+  async baseline(name: string): Promise<void> {
+    await this.person.click(
+      this.pane.main.getByRole("radiogroup", { name: /^Baslinje/ }).getByRole("radio", {
+        name: new RegExp(`^${name}`),
+      })
+    );
+  }
+
   async reason(value: string): Promise<void> {
     await this.person.choose(this.pane.combobox("Anledning till effektivisering"), value);
   }
@@ -139,11 +176,16 @@ export class EntryFormDriver {
     );
   }
 
-  /** Saves (the button reads "Spara" or "Spara ändringar") and returns the saved ids. */
+  /**
+   * Saves (the button reads "Spara" or "Spara ändringar") and returns the saved ids. The first
+   * save of a person the pane does not know yet asks "Vem är du?" first.
+   */
   async save(button = "Spara"): Promise<string[]> {
     await this.expectReady();
     await this.person.click(this.pane.button(button));
     const saved = this.pane.main.getByText(/i tabellen Effektiviseringar$/);
+    await saved.or(this.pane.nameDialog).waitFor();
+    if (await this.pane.nameDialog.isVisible()) await this.pane.answerNameDialog();
     await saved.waitFor();
     return plain(await saved.innerText()).match(/E-[0-9A-Z]+/g) ?? [];
   }

@@ -107,6 +107,8 @@ export async function registerTalkExamples(
   await form.reason("Vite");
   await form.text("Belopp", "175 000");
   await form.text("Datum", `${year}-02-20`);
+  // The penalty is what the contract says: measured against the contract's price.
+  await form.baseline("Tidigare avtalspris");
   await eventually(async () =>
     expect(plain(await form.result.innerText())).toContain("Kalkylerad effekt 175 000 kr")
   );
@@ -133,6 +135,8 @@ export async function registerTalkExamples(
     await form.reason(reason);
     await form.text("Belopp", amount);
     await form.text("Datum", `${year}-04-10`);
+    // Chosen once: another effect in the same case keeps it.
+    if (index === 0) await form.baseline("Tidigare avtalspris");
     ids.push(...(await form.save()));
   }
   await pane.backToStart();
