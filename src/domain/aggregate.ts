@@ -13,13 +13,11 @@ import {
 } from "./aggregateTally";
 import { shareOf, shareWindow } from "./aggregateShare";
 import { fromOre, realisationRate } from "./calculate";
-import { findDuplicates, type DuplicateGroup } from "./duplicates";
 import { EFFECT_STATUSES, type Effect, type IsoDate, type Kronor } from "./effect";
 import { lastYearOf, yearOre, type PhasePlan } from "./phasing";
 import { verifiedFigures } from "./review";
 
 export type { Figures } from "./aggregateTally";
-export type { DuplicateGroup } from "./duplicates";
 
 export const GROUP_DIMENSIONS = ["type", "department", "category", "reason", "status"] as const;
 export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
@@ -81,8 +79,6 @@ export interface Summary {
   /** Phased forecast and realised per budget year; gap years included, for a chart's axis. */
   byYear: readonly YearRow[];
   byYearAndType: YearsByType;
-  /** Possibly registered twice, among the effects of the department and baselines (any year). */
-  duplicates: readonly DuplicateGroup[];
 }
 
 interface YearTally {
@@ -100,10 +96,7 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
   const verified = { forecast: 0, realised: 0, count: 0 };
   const elsewhere = { forecast: 0, realised: 0, count: 0 };
   let editedOutside = 0;
-  const excluded = new Set(filter.excludedBaselines ?? []);
-  // The effects duplicates are looked for in; all of them when nothing is filtered out.
-  const scoped: Effect[] | null =
-    filter.department === undefined && excluded.size === 0 ? null : [];
+  const selected = selects(filter);
   const groups = GROUP_DIMENSIONS.map((dimension) => ({
     dimension,
     tallies: new Map<string, Tally>(),
@@ -116,9 +109,7 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
   };
 
   for (const effect of effects) {
-    if (filter.department !== undefined && effect.department !== filter.department) continue;
-    if (excluded.size > 0 && excluded.has(effect.baseline ?? "")) continue;
-    scoped?.push(effect);
+    if (!selected(effect)) continue;
     const share = shareOf(effect, scope);
     if (share === null) continue;
     const { forecast, realised, leaked, hundredthHours } = share;
@@ -182,8 +173,18 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
         amounts: types.map((type) => fromOre(years.get(year)?.byType.get(type) ?? 0)),
       })),
     },
-    duplicates: findDuplicates(scoped ?? effects),
   };
+}
+
+/**
+ * Whether an effect is in the filter's Förvaltning and baselines, whatever its year: the
+ * effects the figures are drawn from, and those the summary looks for duplicates among.
+ */
+export function selects(filter: SummaryOptions["filter"] = {}): (effect: Effect) => boolean {
+  const excluded = new Set(filter.excludedBaselines ?? []);
+  return (effect) =>
+    (filter.department === undefined || effect.department === filter.department) &&
+    !excluded.has(effect.baseline ?? "");
 }
 
 const emptyYear = { forecast: 0, realised: 0 };

@@ -3,7 +3,7 @@
  * Ärende, Typ and forecast, with their IDs to find them by in the table. At most
  * MAX_DUPLICATE_GROUPS are listed, so the sheet's single write stays small whatever the data.
  */
-import type { DuplicateGroup } from "../domain/aggregate";
+import type { DuplicateGroup } from "../domain/duplicates";
 import { PlanCells } from "./summaryCells";
 import { amountFormat, STYLES } from "./summaryFormats";
 import { summaryText } from "./summaryMessages.sv";

@@ -10,6 +10,7 @@
  */
 import type { Summary, SummaryOptions } from "../domain/aggregate";
 import { shareWindow } from "../domain/aggregateShare";
+import type { DuplicateGroup } from "../domain/duplicates";
 import { excelSerialToIsoDate, isoDateToExcelSerial, toIsoDate } from "../domain/dates";
 import type { IsoDate } from "../domain/effect";
 import type { EffectLists } from "../domain/lists";
@@ -38,6 +39,8 @@ import { groupTable, orderedGroups, yearsByTypeTable, yearTable } from "./summar
 export interface SummaryLayoutInput {
   /** From `summarize(effects, { asOf, filter: summarizeFilter(filter), order })`. */
   summary: Summary;
+  /** `findDuplicates` among the effects the filter `selects` (any year). */
+  duplicates: readonly DuplicateGroup[];
   /** The workbook's lists: the tables' row order. */
   lists: EffectLists;
   filter: SummaryFilter;
@@ -111,7 +114,7 @@ export function buildSummaryPlan(input: SummaryLayoutInput): SheetPlan {
   // Below the charts too, so that its lists of IDs may run on to the right.
   const afterTables = yearsByType ? yearsByType.bottom + 2 : row;
   const afterCharts = chartsBottom(tablesTop, charts.length) + 2;
-  duplicatesSection(cells, Math.max(afterTables, afterCharts), summary.duplicates);
+  duplicatesSection(cells, Math.max(afterTables, afterCharts), input.duplicates);
   const size = {
     rows: Math.max(...cells.cells.map((cell) => cell.row)) + 1,
     columns: Math.max(...cells.cells.map((cell) => cell.column)) + 1,

@@ -17,7 +17,8 @@
  * before anything is written, so such an error leaves the sheet as it was; the write is one
  * batch, which Excel refuses whole when it is too large (it is ~70 KB).
  */
-import { summarize } from "../domain/aggregate";
+import { selects, summarize } from "../domain/aggregate";
+import { findDuplicates } from "../domain/duplicates";
 import { indexHeaders } from "../domain/tableHeaders";
 import { headerOf, type ColumnKey } from "../domain/tableSchema";
 import type { WorkbookEnv } from "./env";
@@ -51,9 +52,10 @@ export async function refreshSummary(
   const used = cleanFilter(filter ?? saved.summaryFilter);
   const refreshedAt = env.stamp();
   const { lists } = reading;
+  const selection = summarizeFilter(used);
   const summary = summarize(reading.effects, {
     asOf: refreshedAt.date,
-    filter: summarizeFilter(used),
+    filter: selection,
     order: {
       type: lists.types,
       department: lists.departments,
@@ -64,6 +66,7 @@ export async function refreshSummary(
   const counts = { effects: reading.effects.length, invalidRows: reading.invalidRows.length };
   const plan = buildSummaryPlan({
     summary,
+    duplicates: findDuplicates(reading.effects.filter(selects(selection))),
     lists,
     filter: used,
     refreshedAt,

@@ -5,6 +5,7 @@
  * must give the domain core's figure (summarize) to the krona. The data is all valid: the
  * formulas over the table also count rows that need fixing, summarize does not.
  */
+import { findDuplicates } from "../../src/domain/duplicates";
 import { summarize } from "../../src/domain/aggregate";
 import { saveWorkbookToXlsx } from "../../src/preview/fakeExcel/xlsx";
 import { BASELINES } from "../../src/domain/effect";
@@ -52,6 +53,7 @@ async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<
   });
   return buildSummaryPlan({
     summary,
+    duplicates: findDuplicates(reading.effects),
     lists,
     filter,
     refreshedAt: REFRESH_STAMP,

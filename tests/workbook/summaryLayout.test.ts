@@ -2,7 +2,8 @@
  * The summary sheet's plan as data: what it says, which figures are live formulas and which are
  * values, that user text never enters a formula, formats, charts and print setup.
  */
-import { summarize, type Summary } from "../../src/domain/aggregate";
+import { selects, summarize, type Summary } from "../../src/domain/aggregate";
+import { findDuplicates } from "../../src/domain/duplicates";
 import { BASELINES, effectId, isoDate, kronor, type Effect } from "../../src/domain/effect";
 import type { EffectLists } from "../../src/domain/lists";
 import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
@@ -43,14 +44,16 @@ function planFor(
       reason: lists.reasons,
     },
   });
+  const duplicates = findDuplicates(effects.filter(selects(summarizeFilter(filter))));
   const plan = buildSummaryPlan({
     summary,
+    duplicates,
     lists,
     filter,
     refreshedAt: REFRESHED,
     counts: { effects: effects.length, invalidRows: 0 },
   });
-  return { plan, summary };
+  return { plan, summary, duplicates };
 }
 
 /** The varied set and the selection's rows (baselines, reported elsewhere, a pair), 21 effects. */
@@ -111,7 +114,13 @@ describe("bladets huvud", () => {
 
   it("säger hur många rader som behöver rättas", () => {
     const summary = summarize([], { asOf: REFRESHED.date });
-    const input = { summary, lists: summaryLists(), filter: ALL, refreshedAt: REFRESHED };
+    const input = {
+      summary,
+      duplicates: [],
+      lists: summaryLists(),
+      filter: ALL,
+      refreshedAt: REFRESHED,
+    };
     const none = buildSummaryPlan({ ...input, counts: { effects: 0, invalidRows: 0 } });
     const three = buildSummaryPlan({ ...input, counts: { effects: 0, invalidRows: 3 } });
     expect(textAt(none, HEADER_ROWS.toFix, 1)).toMatch(/^Inga/);
@@ -493,7 +502,7 @@ describe("baslinjer och effekter som även rapporteras av annan", () => {
 
 describe("möjliga dubbelregistreringar", () => {
   it("listar ärende, typ, kalkylerad effekt och ID:n under tabellerna och diagrammen", () => {
-    const { plan, summary } = planFor(ALL, summaryLists(), withSelection());
+    const { plan, duplicates } = planFor(ALL, summaryLists(), withSelection());
     const top = rowOf(plan, "Möjliga dubbelregistreringar", HEADER_ROWS.keyFigures);
     const above = plan.cells.filter((c) => c.row < top).map((c) => c.row);
     const chartRows = plan.charts.map((c) => Number(c.position.endCell.replace(/\D+/g, "")) - 1);
@@ -505,7 +514,7 @@ describe("möjliga dubbelregistreringar", () => {
       "Kalkylerad effekt",
       "ID",
     ]);
-    const pair = summary.duplicates.find((group) => group.caseName === "Städtjänster");
+    const pair = duplicates.find((group) => group.caseName === "Städtjänster");
     expect(pair?.ids).toHaveLength(2);
     const row = rowOf(plan, "Städtjänster", top);
     expect(textAt(plan, row, 1)).toBe("Nytt avtal");
@@ -532,7 +541,8 @@ describe("möjliga dubbelregistreringar", () => {
       ids: [effectId(`E-A${i}`), effectId(`E-B${i}`)],
     }));
     const plan = buildSummaryPlan({
-      summary: { ...summary, duplicates },
+      summary,
+      duplicates,
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,
@@ -632,6 +642,7 @@ describe("diagram", () => {
     const lists = { ...summaryLists(), departments: [] };
     const empty = buildSummaryPlan({
       summary,
+      duplicates: [],
       lists,
       filter: ALL,
       refreshedAt: REFRESHED,
@@ -700,6 +711,7 @@ describe("samma indata", () => {
     const summary: Summary = summarize([], { asOf: REFRESHED.date });
     const plan = buildSummaryPlan({
       summary,
+      duplicates: [],
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,

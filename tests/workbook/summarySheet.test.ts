@@ -3,6 +3,7 @@
  * plan, the charts read the tables, a second refresh gives the same sheet, nothing outside
  * `Sammanställning` changes, and the cost stays within a few syncs and under 5 MB a request.
  */
+import { findDuplicates } from "../../src/domain/duplicates";
 import { summarize } from "../../src/domain/aggregate";
 import type { FakeWorkbook, SheetModel } from "../../src/preview/fakeExcel";
 import { WorkbookError } from "../../src/workbook/errors";
@@ -101,6 +102,7 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
     });
     const plan = buildSummaryPlan({
       summary,
+      duplicates: findDuplicates(reading.effects),
       lists,
       filter: ALL,
       refreshedAt: REFRESH_STAMP,
