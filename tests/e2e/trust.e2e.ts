@@ -12,6 +12,7 @@ import { EntryFormDriver, Pane } from "./support/pane";
 import { checkScreen, cleanScreen } from "./support/screens";
 import { openPreview, startSession, type Session } from "./support/session";
 import { storySteps } from "./support/steps";
+import { fillInPrinting } from "./support/talk";
 import {
   downloadWorkbook,
   registrationRows,
@@ -57,15 +58,7 @@ describe("en annan person verifierar, en ändring gör effekten overifierad, his
   step("Anna registrerar en effekt och anger sitt namn första gången", async () => {
     const form = new EntryFormDriver(pane);
     await pane.startAction("Ny registrering");
-    await form.text("Ärende", CASE);
-    await form.pick("Förvaltning", "Kommunstyrelseförvaltningen", { add: true });
-    await form.pick("Kategori", "IT och skrivare", { add: true });
-    await form.type("Nytt avtal");
-    await form.reason("Ramavtal/kontrakt");
-    await form.text("Tidigare årlig kostnad", "5 mkr");
-    await form.text("Ny årlig kostnad", "3 mkr");
-    await form.text("Avtalstid (år)", "7");
-    await form.text("Startdatum", `${year}-01-01`);
+    await fillInPrinting(form, year);
     // Computed from the costs before and after: the previous contract price is the baseline.
     expect(await pane.radio("Tidigare avtalspris").isChecked()).toBe(true);
     [id = ""] = await form.save();

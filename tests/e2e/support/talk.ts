@@ -63,6 +63,22 @@ export interface RegisterHooks {
 }
 
 /**
+ * Utskrift som tjänst, on the empty template: a new contract, 5 mkr → 3 mkr a year for 7
+ * years from 1 January `year`. Förvaltning and Kategori are added to the lists on the way.
+ */
+export async function fillInPrinting(form: EntryFormDriver, year: number): Promise<void> {
+  await form.text("Ärende", "Utskrift som tjänst");
+  await form.pick("Förvaltning", "Kommunstyrelseförvaltningen", { add: true });
+  await form.pick("Kategori", "IT och skrivare", { add: true });
+  await form.type("Nytt avtal");
+  await form.reason("Ramavtal/kontrakt");
+  await form.text("Tidigare årlig kostnad", "5 mkr");
+  await form.text("Ny årlig kostnad", "3 mkr");
+  await form.text("Avtalstid (år)", "7");
+  await form.text("Startdatum", `${year}-01-01`);
+}
+
+/**
  * Registers the five effects from Start, dated in `year`, and comes back to Start. Checks on
  * the way what a person would look at: the live result (14 mkr) and the saved message.
  */
@@ -77,16 +93,7 @@ export async function registerTalkExamples(
   await form.form.waitFor();
   await hooks.onScreen?.("form-empty");
 
-  // Utskrift som tjänst: a new contract, 5 mkr → 3 mkr a year for 7 years.
-  await form.text("Ärende", "Utskrift som tjänst");
-  await form.pick("Förvaltning", "Kommunstyrelseförvaltningen", { add: true });
-  await form.pick("Kategori", "IT och skrivare", { add: true });
-  await form.type("Nytt avtal");
-  await form.reason("Ramavtal/kontrakt");
-  await form.text("Tidigare årlig kostnad", "5 mkr");
-  await form.text("Ny årlig kostnad", "3 mkr");
-  await form.text("Avtalstid (år)", "7");
-  await form.text("Startdatum", `${year}-01-01`);
+  await fillInPrinting(form, year);
   await eventually(async () => {
     const result = plain(await form.result.innerText());
     expect(result).toContain("Årlig effekt 2 mkr 2 000 000 kr");
