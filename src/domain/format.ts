@@ -52,6 +52,9 @@ export function formatHours(value: number): string {
   return `${number}${NBSP}${number === "1" ? "timme" : "timmar"}`;
 }
 
+/** "1 200": a count of things (rows, effects), whole. */
+export const formatCount = (count: number): string => format(whole, count);
+
 /** "85 %" from 0.853. */
 export const formatPercent = (ratio: number): string => format(percent, ratio);
 

@@ -2,7 +2,7 @@
  * The WorkbookPort on Office.js: one `Excel.run` per use case, every error a WorkbookError.
  * Tests and the browser preview pass the simulated Excel's `run`; inside Excel it is the real one.
  */
-import { acceptOutsideEdit } from "./acceptOutsideEdit";
+import { acceptOutsideEdit, acceptOutsideEdits } from "./acceptOutsideEdit";
 import { appendEffects } from "./appendEffects";
 import { createChangeIds } from "./changeIds";
 import { defaultEnv, type WorkbookEnv } from "./env";
@@ -70,6 +70,8 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
       guarded((context) => verifyEffect(context, env, changeIds, expected, verification)),
     acceptOutsideEdit: (expected, meta) =>
       guarded((context) => acceptOutsideEdit(context, env, changeIds, expected, meta)),
+    acceptOutsideEdits: (expected, meta) =>
+      guarded((context) => acceptOutsideEdits(context, env, changeIds, expected, meta)),
     readHistory: (id) => guarded((context) => readHistory(context, id)),
     readSettings: () => guarded(readSettings),
     saveSettings: (changes) => guarded((context) => saveSettings(context, changes)),

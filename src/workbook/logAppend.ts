@@ -16,35 +16,45 @@ import { rowNumberFormats } from "./tableColumns";
 export interface QueuedLog {
   queued: QueuedTable;
   below: Excel.Range;
-  /** On a retry: a line of the change, when the failed attempt's lines did land. */
-  landed: Excel.Range | null;
-  change: RecordedChange;
+  /** On a retry: per change tried before, a line of it when the failed attempt's lines did land. */
+  landed: { id: string; line: Excel.Range }[];
+  changes: readonly RecordedChange[];
 }
 
 const FIND_EXACT: Excel.SearchCriteria = { completeMatch: true, matchCase: true };
 
-/** Sync 1 of a write: the log table, the rows below it, and on a retry the change's lines. */
-export function queueLog(context: Excel.RequestContext, change: RecordedChange): QueuedLog {
+/**
+ * Sync 1 of a write: the log table, the rows below it, and for each change tried before a
+ * look for its lines. One change, or several written in the same batch (one per row).
+ */
+export function queueLog(
+  context: Excel.RequestContext,
+  ...changes: readonly RecordedChange[]
+): QueuedLog {
   const queued = queueLogTable(context);
-  const below = queueBelow(queued.table, Math.max(1, change.lines.length));
+  const lineCount = changes.reduce((sum, change) => sum + change.lines.length, 0);
+  const below = queueBelow(queued.table, Math.max(1, lineCount));
   // A change id appears nowhere but in its own lines, so the whole body can be searched.
-  const landed = change.retry
-    ? queued.table.getDataBodyRange().findOrNullObject(change.id, FIND_EXACT)
-    : null;
-  return { queued, below, landed, change };
+  const landed = changes
+    .filter((change) => change.retry)
+    .map(({ id }) => ({
+      id,
+      line: queued.table.getDataBodyRange().findOrNullObject(id, FIND_EXACT),
+    }));
+  return { queued, below, landed, changes };
 }
 
 /**
- * After sync: `lines` (the change's, by default) as rows for the log; none when a retry found
- * them written already. Throws, before anything is written, when the log is missing.
+ * After sync: `lines` (every change's, by default) as rows for the log, less those of changes
+ * a retry found written already. Throws, before anything is written, when the log is missing.
  */
 export function logRowsBelow(
   log: QueuedLog,
-  lines: readonly LogLine[] = log.change.lines
+  lines: readonly LogLine[] = log.changes.flatMap((change) => change.lines)
 ): RowsBelow {
   const headers = logHeaders(log.queued);
-  const written = log.landed !== null && !log.landed.isNullObject;
-  const pending = written ? [] : lines;
+  const written = new Set(log.landed.filter(({ line }) => !line.isNullObject).map(({ id }) => id));
+  const pending = lines.filter((line) => !written.has(line.change));
   return {
     table: log.queued.table,
     rows: pending.map((line) => logLineCells(line, headers)),

@@ -51,6 +51,15 @@ export interface WorkbookPort {
    * a log line; any verification is removed, since nobody verified the new values.
    */
   acceptOutsideEdit(expected: Effect, meta: ChangeAuthor): Promise<Effect>;
+  /**
+   * "Godkänn alla": acceptOutsideEdit for many rows, in chunks of two syncs each. Rows that
+   * changed again since they were read, or were deleted, are not written (nor logged) and come
+   * back as `stale`. Retrying after an error writes no row and no log line twice.
+   */
+  acceptOutsideEdits(
+    expected: readonly Effect[],
+    meta: ChangeAuthor
+  ): Promise<AcceptedOutsideEdits>;
   /** The audit trail's lines for one effect, oldest first. */
   readHistory(id: EffectId): Promise<LogLine[]>;
   readSettings(): Promise<AddinSettings>;
@@ -66,6 +75,12 @@ export interface WorkbookPort {
 /** Who makes a change: the pane's per-user "Ditt namn". */
 export interface ChangeAuthor {
   by: string;
+}
+
+/** What "Godkänn alla" did: the rows accepted, as stored, and the ids of those left alone. */
+export interface AcceptedOutsideEdits {
+  accepted: Effect[];
+  stale: EffectId[];
 }
 
 export interface EffectsReading {

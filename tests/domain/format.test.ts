@@ -1,5 +1,6 @@
 import {
   formatAmount,
+  formatCount,
   formatHours,
   formatInputNumber,
   formatKronor,
@@ -59,6 +60,16 @@ describe("formatAmount väljer enhet", () => {
     [0, `0${nb}kr`],
   ])("%p → %p", (amount, text) => {
     expect(formatAmount(amount)).toBe(text);
+  });
+});
+
+describe("formatCount", () => {
+  it.each([
+    [1, "1"],
+    [450, "450"],
+    [1200, `1${nb}200`],
+  ])("%p → %p", (count, text) => {
+    expect(formatCount(count)).toBe(text);
   });
 });
 

@@ -124,4 +124,32 @@ describe("axe", () => {
       expect(await violations()).toEqual([]);
     });
   });
+
+  describe("Godkänn alla", () => {
+    pretendLaidOut();
+    const twoEdited = () =>
+      fakePort({
+        readEffects: async () => ({
+          effects: [anEffect({ editedOutside: true }), handEdited],
+          invalidRows: [],
+        }),
+      });
+
+    it("frågan har inga överträdelser", async () => {
+      renderWithWorkbook(<App initialView={{ name: "review" }} />, { workbook: twoEdited() });
+      await userEvent.click(await screen.findByRole("button", { name: "Godkänn alla (2)" }));
+      await screen.findByRole("alertdialog", { name: "Godkänn 2 ändrade rader som de står?" });
+      expect(await violations()).toEqual([]);
+    });
+
+    it("resultatet med rader som ändrats igen har inga överträdelser", async () => {
+      const workbook = twoEdited();
+      workbook.acceptOutsideEdits.mockResolvedValue({ accepted: [], stale: [handEdited.id] });
+      renderWithWorkbook(<App initialView={{ name: "review" }} />, { workbook });
+      await userEvent.click(await screen.findByRole("button", { name: "Godkänn alla (2)" }));
+      await userEvent.click(await screen.findByRole("button", { name: "Godkänn alla" }));
+      await screen.findByText(/1 rad hade ändrats igen/);
+      expect(await violations()).toEqual([]);
+    });
+  });
 });

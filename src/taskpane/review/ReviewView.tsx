@@ -2,12 +2,13 @@ import { useId, useMemo, useState } from "react";
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import type { Effect, EffectId } from "../../domain/effect";
 import { stageToVerify } from "../../domain/review";
+import type { AcceptedOutsideEdits } from "../../workbook/port";
 import { choicesOf } from "../registrations/filterEffects";
 import { ErrorBar } from "../shared/ErrorBar";
 import { FilterChoice } from "../shared/FilterChoice";
 import { Loading } from "../shared/Loading";
 import type { View } from "../shared/navigation";
-import { Notice } from "../shared/Notice";
+import { Notice, type NoticeProps } from "../shared/Notice";
 import { useViewStyles } from "../shared/styles";
 import { useWorkbookData } from "../shared/useWorkbookData";
 import { ViewHeader } from "../shared/ViewHeader";
@@ -17,6 +18,9 @@ import { reviewLists } from "./reviewLists";
 import { reviewStrings as t } from "./strings.sv";
 import { VerifyPanel } from "./VerifyPanel";
 import { WaitingList } from "./WaitingList";
+
+/** What the view says after a change: a confirmation, or a warning with its way out. */
+type ViewNotice = Pick<NoticeProps, "intent" | "action"> & { text: string };
 
 export interface ReviewViewProps {
   onNavigate: (view: View) => void;
@@ -35,7 +39,7 @@ export function ReviewView({ onNavigate, focusOnMount = false }: ReviewViewProps
   const waitingId = useId();
   const [department, setDepartment] = useState<string | null>(null);
   const [verifying, setVerifying] = useState<EffectId | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ViewNotice | null>(null);
   // Focus follows the person only after they moved; the first render keeps the view's own.
   const [moves, setMoves] = useState(0);
   const lists = useMemo(
@@ -45,20 +49,30 @@ export function ReviewView({ onNavigate, focusOnMount = false }: ReviewViewProps
   const effect = verifying === null ? undefined : value?.effects.find((e) => e.id === verifying);
   const lost = verifying !== null && value !== undefined && effect === undefined;
 
-  const move = (id: EffectId | null, message: string | null = null) => {
+  const move = (id: EffectId | null, message: ViewNotice | null = null) => {
     setVerifying(id);
     setNotice(message);
     setMoves((n) => n + 1);
   };
   /** Shows what the workbook wrote at once; the reload then brings colleagues' changes too. */
-  const saved = (changed: Effect, message: string) => {
+  const saved = (changed: readonly Effect[], message: ViewNotice) => {
     if (value) {
-      const effects = value.effects.map((e) => (e.id === changed.id ? changed : e));
+      const byId = new Map(changed.map((effect) => [effect.id, effect]));
+      const effects = value.effects.map((e) => byId.get(e.id) ?? e);
       data.setValue({ ...value, effects });
     }
     move(null, message);
     data.reload();
   };
+  const acceptedAll = ({ accepted, stale }: AcceptedOutsideEdits) =>
+    saved(accepted, {
+      text: t.acceptedAll(accepted.length, stale.length),
+      // Rows changed again are still to be checked, as they now stand: a warning.
+      ...(stale.length > 0 && {
+        intent: "warning",
+        action: { label: shellStrings.reload, onClick: data.reload },
+      }),
+    });
 
   const back = effect
     ? { label: t.back, onClick: () => move(null) }
@@ -79,7 +93,11 @@ export function ReviewView({ onNavigate, focusOnMount = false }: ReviewViewProps
         focusOnMount={focusOnMount || moves > 0}
       />
       {lost && <Notice intent="warning">{t.notFound}</Notice>}
-      {notice && !effect && <Notice>{notice}</Notice>}
+      {notice && !effect && (
+        <Notice intent={notice.intent} action={notice.action}>
+          {notice.text}
+        </Notice>
+      )}
       {data.error && <ErrorBar error={data.error} onRetry={data.reload} />}
       {!value && !data.error && <Loading />}
       {effect && (
@@ -87,7 +105,7 @@ export function ReviewView({ onNavigate, focusOnMount = false }: ReviewViewProps
           key={effect.id}
           effect={effect}
           onVerified={(verified) =>
-            saved(verified, t.verified(stageToVerify(effect), effect.caseName))
+            saved([verified], { text: t.verified(stageToVerify(effect), effect.caseName) })
           }
           onCancel={() => move(null)}
           onReload={data.reload}
@@ -116,7 +134,8 @@ export function ReviewView({ onNavigate, focusOnMount = false }: ReviewViewProps
           {lists.editedOutside.length > 0 && (
             <OutsideEdits
               effects={lists.editedOutside}
-              onAccepted={(accepted) => saved(accepted, t.accepted(accepted.caseName))}
+              onAccepted={(accepted) => saved([accepted], { text: t.accepted(accepted.caseName) })}
+              onAcceptedAll={acceptedAll}
               onReload={data.reload}
             />
           )}

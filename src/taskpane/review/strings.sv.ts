@@ -1,7 +1,8 @@
 /** The Granska view's Swedish strings; the rules' own messages come from the domain. */
 import type { VerifiedStage } from "../../domain/effect";
+import { formatCount } from "../../domain/format";
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** What a verification checks, as the sentence needs it. */
 const STAGE: Record<VerifiedStage, string> = { Kalkyl: "kalkylen", Realisering: "realiseringen" };
@@ -51,4 +52,16 @@ export const reviewStrings = {
   accepting: "Godkänner …",
   accepted: (caseName: string) =>
     `Ändringen av ${caseName} är godkänd. Effekten behöver nu verifieras igen.`,
+  /** "Godkänn alla" is offered for two rows or more. */
+  acceptAll: (n: number) => `Godkänn alla (${formatCount(n)})`,
+  acceptAllQuestion: (n: number) => `Godkänn ${formatCount(n)} ändrade rader som de står?`,
+  acceptAllConsequence:
+    "De räknas sedan som overifierade och behöver verifieras av någon annan än du.",
+  acceptAllConfirm: "Godkänn alla",
+  acceptingAll: (n: number) => `Godkänner ${formatCount(n)} rader …`,
+  acceptedAll: (accepted: number, stale: number) => {
+    const done = `${count(accepted, "rad godkänd", "rader godkända")}.`;
+    if (stale === 0) return done;
+    return `${done} ${count(stale, "rad hade", "rader hade")} ändrats igen och godkändes inte; läs in igen.`;
+  },
 } as const;

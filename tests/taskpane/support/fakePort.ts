@@ -55,6 +55,13 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
     history.push(...logLinesFor(before, after, meta(by)));
     return after;
   };
+  /** As the adapter accepts a hand edit: unverified, stamped, its line before the diff's. */
+  const accepted = (expected: Effect, by: string): Effect => {
+    const after = { ...expected, ...UNVERIFIED, editedOutside: false, lastModifiedBy: by };
+    const change = meta(by);
+    history.push(outsideEditLine(after, change), ...logLinesFor(expected, after, change));
+    return after;
+  };
   const port: WorkbookPort = {
     inspect: async () => aReadyInspection(),
     ensureStructure: async () => aReadyInspection(),
@@ -76,11 +83,12 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
       if ("refused" in outcome) throw new WorkbookError("refused", outcome.refused.message);
       return changed(expected, outcome.effect, by);
     },
-    acceptOutsideEdit: async (expected, { by }) => {
-      const accepted = { ...expected, ...UNVERIFIED, editedOutside: false, lastModifiedBy: by };
-      history.push(outsideEditLine(accepted, meta(by)));
-      return accepted;
-    },
+    acceptOutsideEdit: async (expected, { by }) => accepted(expected, by),
+    // Nobody else writes to this workbook, so no row has changed again: none is stale.
+    acceptOutsideEdits: async (expected, { by }) => ({
+      accepted: expected.map((effect) => accepted(effect, by)),
+      stale: [],
+    }),
     readHistory: async (id) => history.filter((line) => line.id === id),
     readSettings: async () => DEFAULT_SETTINGS,
     saveSettings: async () => DEFAULT_SETTINGS,
