@@ -8,7 +8,7 @@ import type { Effect } from "./effect";
 import { formatInputNumber, formatKronorExact } from "./format";
 import type { LogLine } from "./logSchema";
 import { logMessages } from "./reviewMessages.sv";
-import { NO, TABLE_COLUMNS, YES, type ColumnDef } from "./tableSchema";
+import { NO, STAMP_KEYS, TABLE_COLUMNS, YES, type ColumnDef } from "./tableSchema";
 
 export interface ChangeMeta {
   time: number;
@@ -17,7 +17,7 @@ export interface ChangeMeta {
 }
 
 /** Bookkeeping columns that change on every write; they are the line's own time and person. */
-const UNLOGGED = new Set(["forecast", "lastModified", "lastModifiedBy", "checksum"]);
+const UNLOGGED = new Set<string>(["forecast", ...STAMP_KEYS]);
 const LOGGED: readonly ColumnDef[] = TABLE_COLUMNS.filter((c) => !UNLOGGED.has(c.key));
 
 /** The lines for `after` replacing `before`; a new registration (no `before`) gets one line. */

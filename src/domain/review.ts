@@ -7,7 +7,7 @@
 import { sameText } from "./cells";
 import type { Effect, EffectInput, IsoDate, ReviewState, VerifiedStage } from "./effect";
 import { reviewMessages } from "./reviewMessages.sv";
-import { TABLE_COLUMNS } from "./tableSchema";
+import { RECORD_KEYS, TABLE_COLUMNS } from "./tableSchema";
 
 /** Registrerad → Verifierad (forecast checked) → Realiserad → Verifierad realisering. */
 export function reviewState(effect: Effect): ReviewState {
@@ -84,20 +84,7 @@ export function verify(effect: Effect, verification: Verification): VerifyOutcom
 
 /** The fields a person states (the form's), as opposed to what the add-in records. */
 const INPUT_KEYS = TABLE_COLUMNS.map((c) => c.key).filter(
-  (key): key is keyof EffectInput & string =>
-    ![
-      "id",
-      "registered",
-      "registeredBy",
-      "lastModified",
-      "lastModifiedBy",
-      "verifiedStage",
-      "verifiedBy",
-      "verifiedDate",
-      "evidence",
-      "checksum",
-      "forecast",
-    ].includes(key)
+  (key): key is keyof EffectInput & string => key !== "forecast" && !RECORD_KEYS.includes(key)
 );
 
 /** Changing these records the realisation; the verified forecast stays verified. */

@@ -83,6 +83,24 @@ export function columnFor(key: ColumnKey): ColumnDef {
 
 export const headerOf = (key: ColumnKey): string => columnFor(key).header;
 
+/** What every write of a row renews: when, by whom, and the checksum over the rest. */
+export const STAMP_KEYS = ["lastModified", "lastModifiedBy", "checksum"] as const;
+/** A second person's verification of the row. */
+export const VERIFICATION_KEYS = [
+  "verifiedStage",
+  "verifiedBy",
+  "verifiedDate",
+  "evidence",
+] as const;
+/** What the add-in records about a row, as opposed to what a person states about the effect. */
+export const RECORD_KEYS: readonly ColumnKey[] = [
+  "id",
+  "registered",
+  "registeredBy",
+  ...STAMP_KEYS,
+  ...VERIFICATION_KEYS,
+];
+
 /** Cell text of the yes/no columns. */
 export const YES = "Ja";
 export const NO = "Nej";

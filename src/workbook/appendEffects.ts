@@ -11,14 +11,13 @@ import type { CellValue } from "../domain/cells";
 import { excelSerialToIsoDate } from "../domain/dates";
 import type { Effect, EffectId, EffectInput } from "../domain/effect";
 import { logLinesFor } from "../domain/auditLog";
-import { UNVERIFIED } from "../domain/review";
 import { effectRowFormulasR1C1 } from "../domain/rows";
 import { appendBelow, isOccupied, queueBelow } from "./appendBelow";
 import type { ChangeIds, RecordedChange } from "./changeIds";
 import type { WorkbookEnv } from "./env";
 import { logRowsBelow, queueLog } from "./logAppend";
 import { workbookMessages } from "./messages.sv";
-import { stamped } from "./stamps";
+import { newEffect } from "./stamps";
 import { queueTable, tableHeaders, type QueuedTable } from "./tableAccess";
 import { columnIndex, requireColumns, rowNumberFormats } from "./tableColumns";
 
@@ -40,18 +39,9 @@ export function appendEffects(
   const stamp = env.stamp();
   const by = meta.registeredBy;
   const effects = inputs.map((input, i) =>
-    stamped(
-      {
-        ...input,
-        id: ids[i] as EffectId,
-        registered: stamp.date,
-        registeredBy: by,
-        ...UNVERIFIED,
-        lastModified: null,
-        lastModifiedBy: "",
-        checksum: "",
-        editedOutside: false,
-      },
+    newEffect(
+      input,
+      { id: ids[i] as EffectId, registered: stamp.date, registeredBy: by },
       by,
       stamp.serial
     )

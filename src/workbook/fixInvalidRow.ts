@@ -9,7 +9,6 @@ import type { CellValue } from "../domain/cells";
 import { logLinesFor } from "../domain/auditLog";
 import { excelSerialToIsoDate } from "../domain/dates";
 import { effectId, type Effect, type EffectInput } from "../domain/effect";
-import { UNVERIFIED } from "../domain/review";
 import { effectRowCells, effectRowFormulasR1C1, rowToDraft } from "../domain/rows";
 import { headerOf } from "../domain/tableSchema";
 import { textOf } from "../domain/validateText";
@@ -22,7 +21,7 @@ import { logRowsBelow, queueLog } from "./logAppend";
 import { workbookMessages } from "./messages.sv";
 import type { ChangeAuthor, InvalidRow } from "./port";
 import { holdsCells } from "./sheetCells";
-import { stamped } from "./stamps";
+import { newEffect } from "./stamps";
 import { queueTable, tableHeaders } from "./tableAccess";
 import { columnIndex, requireColumns } from "./tableColumns";
 
@@ -36,21 +35,12 @@ export function fixInvalidRow(
 ): Promise<Effect> {
   const keepsId = row.id !== null && !row.issues.some((issue) => issue.code === "duplicateId");
   const stamp = env.stamp();
-  const effect = stamped(
-    {
-      ...next,
-      id: keepsId && row.id ? row.id : env.newId(),
-      registered: stamp.date,
-      registeredBy: textOf(row.draft.registeredBy),
-      ...UNVERIFIED,
-      lastModified: null,
-      lastModifiedBy: "",
-      checksum: "",
-      editedOutside: false,
-    },
-    by,
-    stamp.serial
-  );
+  const record = {
+    id: keepsId && row.id ? row.id : env.newId(),
+    registered: stamp.date,
+    registeredBy: textOf(row.draft.registeredBy),
+  };
+  const effect = newEffect(next, record, by, stamp.serial);
   // The row as read is no effect to compare with, field by field: its fix is logged as the
   // moment the add-in takes the row into its books, like a registration, with its type and
   // forecast. What was typed before is what the row's earlier lines and the sheet showed.

@@ -1,6 +1,26 @@
 /** What the add-in records about every row it writes: who and when, and the row's checksum. */
 import { effectChecksum } from "../domain/checksum";
-import type { Effect } from "../domain/effect";
+import type { Effect, EffectId, EffectInput, IsoDate } from "../domain/effect";
+import { UNVERIFIED } from "../domain/review";
+
+/** A row the add-in takes into its books (a registration, a fixed row): unverified, stamped. */
+export function newEffect(
+  input: EffectInput,
+  record: { id: EffectId; registered: IsoDate; registeredBy: string },
+  by: string,
+  serial: number
+): Effect {
+  const effect: Effect = {
+    ...input,
+    ...record,
+    ...UNVERIFIED,
+    lastModified: null,
+    lastModifiedBy: "",
+    checksum: "",
+    editedOutside: false,
+  };
+  return stamped(effect, by, serial);
+}
 
 /** `effect` as written by `by` at `serial` (an Excel date-time), with its new checksum. */
 export function stamped(effect: Effect, by: string, serial: number): Effect {
