@@ -66,7 +66,19 @@ export const CALCULATION_FIELDS: Record<AnnualCalculation, readonly EntryField[]
   direct: ["annualAmount"],
 };
 
-/** Always shown: the case, the kind of effect, and the optional details ("Mer uppgifter"). */
+/** The optional details, under "Mer uppgifter" (Budgetpåverkande always holds its default). */
+export const MORE_FIELDS: readonly EntryField[] = [
+  "savedHours",
+  "implementationCost",
+  "budgetAffecting",
+  "supplier",
+  "caseNumber",
+  "comment",
+  "alsoReportedBy",
+  "alsoReportedRef",
+];
+
+/** Always shown: the case, the kind of effect, and the optional details. */
 const ALWAYS: readonly EntryField[] = [
   "caseName",
   "department",
@@ -76,14 +88,7 @@ const ALWAYS: readonly EntryField[] = [
   "status",
   "basis",
   "baseline",
-  "savedHours",
-  "implementationCost",
-  "budgetAffecting",
-  "supplier",
-  "caseNumber",
-  "comment",
-  "alsoReportedBy",
-  "alsoReportedRef",
+  ...MORE_FIELDS,
 ];
 
 /** Asked for when the reason is Indexjustering. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Effect } from "../../domain/effect";
-import type { EntryField } from "../../domain/entryForm";
+import { MORE_FIELDS, type EntryField } from "../../domain/entryForm";
 import type { EffectLists } from "../../domain/lists";
 import { AmountFields } from "./AmountFields";
 import { BaselineFields } from "./BaselineFields";
@@ -38,18 +38,6 @@ export interface EntryFormProps {
   storage?: DraftStorage | null;
 }
 
-/** Optional fields, under "Mer uppgifter" (Budgetpåverkande always holds its default). */
-const MORE: readonly EntryField[] = [
-  "savedHours",
-  "implementationCost",
-  "budgetAffecting",
-  "supplier",
-  "caseNumber",
-  "comment",
-  "alsoReportedBy",
-  "alsoReportedRef",
-];
-
 /** "Ny registrering": one effect in under a minute, validated by the domain as it is typed. */
 export function EntryForm(props: EntryFormProps) {
   const { lists, onListsChanged, onCancel } = props;
@@ -64,11 +52,13 @@ export function EntryForm(props: EntryFormProps) {
     null
   );
   const [restoredNote, setRestoredNote] = useState(form.restored);
-  const inMore = (field: EntryField | "row") => field !== "row" && MORE.includes(field);
+  const inMore = (field: EntryField | "row") => field !== "row" && MORE_FIELDS.includes(field);
   // Open when it holds something: an effect to edit with a supplier, a row to fix there.
   const [moreOpen, setMoreOpen] = useState(
     () =>
-      MORE.some((field) => field !== "budgetAffecting" && state.values[field].trim() !== "") ||
+      MORE_FIELDS.some(
+        (field) => field !== "budgetAffecting" && state.values[field].trim() !== ""
+      ) ||
       (state.submitted && form.placed.some((issue) => inMore(issue.at)))
   );
 
