@@ -4,7 +4,13 @@
  * aria-invalid and aria-describedby.
  */
 import type { FieldProps } from "@fluentui/react-components";
-import { basisOf, isIndexReason, isOtherBaseline, type EntryField } from "../../domain/entryForm";
+import {
+  basisOf,
+  isIndexReason,
+  isOtherBaseline,
+  MORE_FIELDS,
+  type EntryField,
+} from "../../domain/entryForm";
 import type { EntryFormApi } from "./useEntryForm";
 import { labels, oneOffDateLabel } from "./strings.sv";
 
@@ -25,19 +31,14 @@ export function validationOf(
 }
 
 /**
- * Optional whenever shown (Mer uppgifter; the avoided increase, which is asked for in % or
- * kronor); every other field is required when shown, or when another field calls for it.
+ * Optional whenever shown (Mer uppgifter, except the other body's reference, which
+ * "Rapporteras även av" calls for; the avoided increase, which is asked for in % or kronor);
+ * every other field is required when shown, or when another field calls for it.
  */
 const OPTIONAL: ReadonlySet<EntryField> = new Set<EntryField>([
   "avoidedIncreasePercent",
   "avoidedIncrease",
-  "savedHours",
-  "implementationCost",
-  "budgetAffecting",
-  "supplier",
-  "caseNumber",
-  "comment",
-  "alsoReportedBy",
+  ...MORE_FIELDS.filter((field) => field !== "alsoReportedRef"),
 ]);
 
 export function isRequired(form: Pick<EntryFormApi, "state">, field: EntryField): boolean {
