@@ -73,38 +73,36 @@ export function keyFigures(
     const rate = `IF(${due}>0,${realised}/${due},"–")`;
     cells.formula(at, 1, rate, totals.realisationRate, { numberFormat: FORMATS.percent });
   });
-  line(text.budgetForecast, notes.budget, (at) =>
-    forecastFigure(
-      at,
-      sumOf(names, "forecast", [yes, ...scope.base]),
-      totals.budgetAffecting.forecast
-    )
-  );
-  line(text.budgetRealised, notes.budget, (at) =>
-    cells.formula(
-      at,
-      1,
-      sumOf(names, "realised", [yes, ...scope.realised]),
-      totals.budgetAffecting.realised,
-      live
-    )
-  );
-  line(text.notBudgetForecast, notes.notBudget, (at) =>
-    forecastFigure(
-      at,
-      sumOf(names, "forecast", [no, ...scope.base]),
-      totals.notBudgetAffecting.forecast
-    )
-  );
-  line(text.notBudgetRealised, notes.notBudget, (at) =>
-    cells.formula(
-      at,
-      1,
-      sumOf(names, "realised", [no, ...scope.realised]),
-      totals.notBudgetAffecting.realised,
-      live
-    )
-  );
+  // Budgetpåverkande, then not: forecast and realised of each side.
+  const budgetSides = [
+    {
+      criterion: yes,
+      figures: totals.budgetAffecting,
+      note: notes.budget,
+      labels: [text.budgetForecast, text.budgetRealised],
+    },
+    {
+      criterion: no,
+      figures: totals.notBudgetAffecting,
+      note: notes.notBudget,
+      labels: [text.notBudgetForecast, text.notBudgetRealised],
+    },
+  ] as const;
+  for (const { criterion, figures, note, labels } of budgetSides) {
+    const [forecastLabel, realisedLabel] = labels;
+    line(forecastLabel, note, (at) =>
+      forecastFigure(at, sumOf(names, "forecast", [criterion, ...scope.base]), figures.forecast)
+    );
+    line(realisedLabel, note, (at) =>
+      cells.formula(
+        at,
+        1,
+        sumOf(names, "realised", [criterion, ...scope.realised]),
+        figures.realised,
+        live
+      )
+    );
+  }
   line(text.count, yearFiltered ? notes.countInYear : notes.count, (at) => {
     const format = { numberFormat: FORMATS.count };
     if (yearFiltered) cells.number(at, 1, totals.count, { ...format, style: STYLES.computed });
