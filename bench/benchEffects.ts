@@ -2,9 +2,9 @@
  * Many registered effects for the bench: the summary fixtures' varied set (the talk's examples
  * and the awkward cases) over and over, each its own case with its own id.
  */
-import { effectChecksum } from "../src/domain/checksum";
-import { effectId, isoDate, type Effect } from "../src/domain/effect";
-import { UNVERIFIED } from "../src/domain/review";
+import { effectChecksum } from "../src/domain/trust/checksum";
+import { effectId, isoDate, type Effect } from "../src/domain/model/effect";
+import { UNVERIFIED } from "../src/domain/trust/review";
 import { summaryInputs } from "../tests/fixtures/summaryEffects";
 
 /** 2026-03-01 12:00 as an Excel serial: when the bench's rows were "last written". */

@@ -4,8 +4,8 @@
  * 100 000 rows through `appendEffects` would take most of a minute and measure nothing new).
  * The same approach as `fillTable` in tests/workbook/readEffects.test.ts.
  */
-import type { Effect } from "../src/domain/effect";
-import { effectToRow } from "../src/domain/rows";
+import type { Effect } from "../src/domain/model/effect";
+import { effectToRow } from "../src/domain/model/rows";
 import type { FakeWorkbook } from "../src/preview/fakeExcel";
 import { updateCell } from "../src/preview/fakeExcel/model/cells";
 import { summaryLists } from "../tests/fixtures/summaryEffects";

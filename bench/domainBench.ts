@@ -5,9 +5,9 @@
  * an object spread per effect instead, V8 lays them out differently and summarize took about
  * twice as long over them, which would measure the bench rather than the domain.
  */
-import { summarize } from "../src/domain/aggregate";
-import { isoDate } from "../src/domain/effect";
-import { phaseByYear } from "../src/domain/phasing";
+import { summarize } from "../src/domain/calculate/aggregate";
+import { isoDate } from "../src/domain/model/effect";
+import { phaseByYear } from "../src/domain/calculate/phasing";
 import { summaryLists } from "../tests/fixtures/summaryEffects";
 import { filledWorkbook } from "./bigTable";
 import { median, num, printTable, progress, verdict } from "./report";

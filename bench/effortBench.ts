@@ -7,9 +7,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_LISTS, type EffectLists } from "../src/domain/lists";
-import type { EffectInput } from "../src/domain/effect";
-import { validateEffect } from "../src/domain/validate";
+import { DEFAULT_LISTS, type EffectLists } from "../src/domain/model/lists";
+import type { EffectInput } from "../src/domain/model/effect";
+import { validateEffect } from "../src/domain/validate/validate";
 import { sampleDrafts } from "../src/preview/samples";
 import { handTypingEffort, type HandEffort } from "./handTyping";
 import { num, printTable, progress, verdict, type Cell } from "./report";

@@ -7,8 +7,8 @@
  * Beräkningsgrund, Årligt belopp or Budgetpåverkande: they type those too. Kalkylerad effekt is
  * the table's own formula, so it is only tabbed over.
  */
-import type { EffectInput } from "../src/domain/effect";
-import { NO, TABLE_COLUMNS, YES, type ColumnKey } from "../src/domain/tableSchema";
+import type { EffectInput } from "../src/domain/model/effect";
+import { NO, TABLE_COLUMNS, YES, type ColumnKey } from "../src/domain/model/tableSchema";
 
 /** A column a hand typer fills: Registrerad and the fields of the effect itself. */
 type HandColumn = keyof EffectInput | "registered";

@@ -4,14 +4,14 @@
  * refuses 5 MB), and wall time. The real adapter (createExcelWorkbook) on the committed
  * template, the table and the log filled straight into the model (bigTable.ts, fillLog).
  */
-import { logLinesFor } from "../src/domain/auditLog";
-import type { Effect, EffectInput } from "../src/domain/effect";
+import { logLinesFor } from "../src/domain/trust/auditLog";
+import type { Effect, EffectInput } from "../src/domain/model/effect";
 import type { FakeWorkbook } from "../src/preview/fakeExcel";
 import { updateCell } from "../src/preview/fakeExcel/model/cells";
-import { LOG_TABLE_NAME } from "../src/workbook/layout";
-import { logLineCells } from "../src/workbook/logRows";
+import { LOG_TABLE_NAME } from "../src/workbook/structure/layout";
+import { logLineCells } from "../src/workbook/changes/logRows";
 import { DEFAULT_SETTINGS, type WorkbookPort } from "../src/workbook/port";
-import { ID_CHUNK_ROWS } from "../src/workbook/readHistory";
+import { ID_CHUNK_ROWS } from "../src/workbook/reading/readHistory";
 import { summaryInputs } from "../tests/fixtures/summaryEffects";
 import { inputOf, tableCells } from "../tests/workbook/support/adapterOnFake";
 import { benchEffects } from "./benchEffects";

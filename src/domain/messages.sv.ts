@@ -3,10 +3,10 @@
  * the field they are about, so they say what to do, not only what is wrong, and they do not
  * repeat the field's label unless the sentence needs it.
  */
-import type { DraftField } from "./draft";
-import type { AmountBasis } from "./effect";
-import { formatKronor } from "./format";
-import type { ParseErrorCode } from "./parseResult";
+import type { DraftField } from "./model/draft";
+import type { AmountBasis } from "./model/effect";
+import { formatKronor } from "./model/format";
+import type { ParseErrorCode } from "./parse/parseResult";
 
 /** Labels as the form shows them. */
 export const fieldLabels: Record<DraftField, string> = {

@@ -6,10 +6,10 @@
  * verifies a forecast and a realisation against evidence, so the preview shows every review
  * state (Registrerad, Verifierad, Realiserad, Verifierad realisering) and a log with lines.
  */
-import type { EffectDraft } from "../domain/draft";
-import type { EffectInput } from "../domain/effect";
-import type { ListName } from "../domain/lists";
-import { validateEffect } from "../domain/validate";
+import type { EffectDraft } from "../domain/model/draft";
+import type { EffectInput } from "../domain/model/effect";
+import type { ListName } from "../domain/model/lists";
+import { validateEffect } from "../domain/validate/validate";
 import type { WorkbookPort } from "../workbook/port";
 
 /** Who registers the examples, and who verifies some of them (never the same person). */

@@ -1,7 +1,7 @@
 /** What the adapter needs from the outside world, passed in so tests control it. */
-import type { EffectId, IsoDate } from "../domain/effect";
-import { effectId } from "../domain/effect";
-import { excelSerialFromUtcMillis, isoDateFromUtcMillis } from "../domain/dates";
+import type { EffectId, IsoDate } from "../domain/model/effect";
+import { effectId } from "../domain/model/effect";
+import { excelSerialFromUtcMillis, isoDateFromUtcMillis } from "../domain/model/dates";
 
 export interface WorkbookEnv {
   /** A new, unique effect id. */

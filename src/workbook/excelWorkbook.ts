@@ -2,22 +2,22 @@
  * The WorkbookPort on Office.js: one `Excel.run` per use case, every error a WorkbookError.
  * Tests and the browser preview pass the simulated Excel's `run`; inside Excel it is the real one.
  */
-import { acceptOutsideEdit, acceptOutsideEdits } from "./acceptOutsideEdit";
-import { appendEffects } from "./appendEffects";
-import { createChangeIds } from "./changeIds";
+import { acceptOutsideEdit, acceptOutsideEdits } from "./changes/acceptOutsideEdit";
+import { appendEffects } from "./changes/appendEffects";
+import { createChangeIds } from "./changes/changeIds";
 import { defaultEnv, type WorkbookEnv } from "./env";
 import { asWorkbookError } from "./errors";
-import { ensureStructure } from "./ensureStructure";
-import { fixInvalidRow } from "./fixInvalidRow";
-import { inspectStructure } from "./inspect";
-import { addListValue, readListsSheet } from "./listsSheet";
+import { ensureStructure } from "./structure/ensureStructure";
+import { fixInvalidRow } from "./changes/fixInvalidRow";
+import { inspectStructure } from "./structure/inspect";
+import { addListValue, readListsSheet } from "./structure/listsSheet";
 import type { WorkbookPort } from "./port";
-import { readEffects } from "./readEffects";
-import { readHistory } from "./readHistory";
+import { readEffects } from "./reading/readEffects";
+import { readHistory } from "./reading/readHistory";
 import { readSettings, saveSettings } from "./settings";
-import { refreshSummary } from "./summarySheet";
-import { updateEffect } from "./updateEffect";
-import { verifyEffect } from "./verifyEffect";
+import { refreshSummary } from "./summary/sheet";
+import { updateEffect } from "./changes/updateEffect";
+import { verifyEffect } from "./changes/verifyEffect";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

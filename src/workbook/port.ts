@@ -3,10 +3,10 @@
  * `createExcelWorkbook()` implements it with Office.js; tests and the preview run that same
  * implementation on the simulated Excel.
  */
-import type { EffectLists, ListName } from "../domain/lists";
-import type { Effect, EffectId, EffectInput } from "../domain/effect";
-import type { ValidationIssue, EffectDraft } from "../domain/draft";
-import type { LogLine } from "../domain/logSchema";
+import type { EffectLists, ListName } from "../domain/model/lists";
+import type { Effect, EffectId, EffectInput } from "../domain/model/effect";
+import type { ValidationIssue, EffectDraft } from "../domain/model/draft";
+import type { LogLine } from "../domain/trust/logSchema";
 
 export interface WorkbookPort {
   /** What exists, what is missing, renamed or moved. Reads only. */

@@ -2,7 +2,7 @@
  * The add-in's settings, kept in the workbook (ExcelApi 1.4 settings) so they travel with the
  * shared file to every co-author.
  */
-import { BASELINES } from "../domain/effect";
+import { BASELINES } from "../domain/model/effect";
 import { DEFAULT_SETTINGS, type AddinSettings, type SummaryFilter } from "./port";
 
 const SETTINGS_KEY = "Effektiviseringar.settings";

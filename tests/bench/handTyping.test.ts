@@ -1,5 +1,5 @@
 import { handTypingEffort } from "../../bench/handTyping";
-import type { EffectInput } from "../../src/domain/effect";
+import type { EffectInput } from "../../src/domain/model/effect";
 import { summaryInputs } from "../fixtures/summaryEffects";
 
 /** Utskrift som tjänst: IT, Kommunstyrelseförvaltningen, 5 → 3 mkr a year for 7 years. */

@@ -5,8 +5,8 @@ import {
   leakage,
   realisationRate,
   toOre,
-} from "../../src/domain/calculate";
-import { kronor } from "../../src/domain/effect";
+} from "../../src/domain/calculate/calculate";
+import { kronor } from "../../src/domain/model/effect";
 import { anEffect } from "../fixtures/effects";
 
 const kr = kronor;

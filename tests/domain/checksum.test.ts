@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { effectChecksum, matchesChecksum } from "../../src/domain/checksum";
-import { isoDate, kronor, type Effect } from "../../src/domain/effect";
-import { TABLE_COLUMNS, type ColumnDef } from "../../src/domain/tableSchema";
+import { effectChecksum, matchesChecksum } from "../../src/domain/trust/checksum";
+import { isoDate, kronor, type Effect } from "../../src/domain/model/effect";
+import { TABLE_COLUMNS, type ColumnDef } from "../../src/domain/model/tableSchema";
 import { anEffect, checksummed } from "../fixtures/effects";
 
 const base = anEffect({

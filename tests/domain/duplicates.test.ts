@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { findDuplicates } from "../../src/domain/duplicates";
-import { effectId, isoDate, kronor, type Effect } from "../../src/domain/effect";
+import { findDuplicates } from "../../src/domain/calculate/duplicates";
+import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
 import { anEffect } from "../fixtures/effects";
 
 let next = 0;

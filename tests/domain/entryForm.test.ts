@@ -2,7 +2,7 @@ import {
   initialEntryForm,
   reduceEntryForm,
   type EntryFormAction,
-} from "../../src/domain/entryForm";
+} from "../../src/domain/entryForm/entryForm";
 import { anEffect } from "../fixtures/effects";
 import { PRINTING, run, typed } from "../fixtures/entryForm";
 

@@ -6,10 +6,10 @@ import {
   visibleIssues,
   type AnnualCalculation,
   type EntryField,
-} from "../../src/domain/entryForm";
-import { isoDateToExcelSerial } from "../../src/domain/dates";
-import { isoDate } from "../../src/domain/effect";
-import { validateEffect } from "../../src/domain/validate";
+} from "../../src/domain/entryForm/entryForm";
+import { isoDateToExcelSerial } from "../../src/domain/model/dates";
+import { isoDate } from "../../src/domain/model/effect";
+import { validateEffect } from "../../src/domain/validate/validate";
 import { inputOf } from "../../src/taskpane/registrations/realise";
 import { anEffect, someLists } from "../fixtures/effects";
 import { PRINTING, issuesOf, run, typed } from "../fixtures/entryForm";

@@ -1,5 +1,5 @@
-import type { EntryFormState } from "../../src/domain/entryForm";
-import { entryResult } from "../../src/domain/entryFormResult";
+import type { EntryFormState } from "../../src/domain/entryForm/entryForm";
+import { entryResult } from "../../src/domain/entryForm/result";
 import { PRINTING, issuesOf, run, typed } from "../fixtures/entryForm";
 
 describe("entryResult: det levande resultatet", () => {

@@ -1,5 +1,5 @@
-import { initialEntryForm, reduceEntryForm } from "../../src/domain/entryForm";
-import { isBlankForm, restoreEntryForm, snapshotOf } from "../../src/domain/entryFormSnapshot";
+import { initialEntryForm, reduceEntryForm } from "../../src/domain/entryForm/entryForm";
+import { isBlankForm, restoreEntryForm, snapshotOf } from "../../src/domain/entryForm/snapshot";
 import { anEffect } from "../fixtures/effects";
 
 describe("utkast som sparas mellan två öppningar av panelen", () => {

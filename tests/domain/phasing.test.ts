@@ -1,6 +1,6 @@
-import { forecastTotal, toOre } from "../../src/domain/calculate";
-import { isoDate, kronor, type EffectInput } from "../../src/domain/effect";
-import { forecastDueBy, phaseByYear } from "../../src/domain/phasing";
+import { forecastTotal, toOre } from "../../src/domain/calculate/calculate";
+import { isoDate, kronor, type EffectInput } from "../../src/domain/model/effect";
+import { forecastDueBy, phaseByYear } from "../../src/domain/calculate/phasing";
 import { anEffect } from "../fixtures/effects";
 
 const kr = kronor;

@@ -5,7 +5,7 @@
  * verification, and the effect's history tells the whole story, line by line, as does the
  * hidden `Logg` sheet.
  */
-import { reviewMessages } from "../../src/domain/reviewMessages.sv";
+import { reviewMessages } from "../../src/domain/trust/reviewMessages.sv";
 import { eventually, plain } from "./support/eventually";
 import { expectFieldError } from "./support/fieldErrors";
 import { EntryFormDriver, Pane } from "./support/pane";

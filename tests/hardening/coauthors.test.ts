@@ -6,7 +6,7 @@
  * tampered.test.ts.
  */
 import { describe, expect, it } from "@jest/globals";
-import { kronor, type Effect } from "../../src/domain/effect";
+import { kronor, type Effect } from "../../src/domain/model/effect";
 import type { FakeWorkbook } from "../../src/preview/fakeExcel";
 import { anEffect } from "../fixtures/effects";
 import { inputOf, logRows, tableCells, templateModel } from "../workbook/support/adapterOnFake";

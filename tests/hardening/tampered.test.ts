@@ -6,7 +6,7 @@
  * read as before, and registering works again.
  */
 import { describe, expect, it } from "@jest/globals";
-import type { Effect } from "../../src/domain/effect";
+import type { Effect } from "../../src/domain/model/effect";
 import type { FakeWorkbook } from "../../src/preview/fakeExcel";
 import { cellKey, keyCol, keyRow } from "../../src/preview/fakeExcel/model/cells";
 import { findTable, sheetById } from "../../src/preview/fakeExcel/model/workbook";

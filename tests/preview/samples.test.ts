@@ -3,7 +3,7 @@
  * valid effects, registered by one person and partly verified by another: the preview never
  * starts with a row the add-in would flag, and shows every review state and a history.
  */
-import { reviewState } from "../../src/domain/review";
+import { reviewState } from "../../src/domain/trust/review";
 import { addSamples, SAMPLE_REGISTRANT, SAMPLE_VERIFIER } from "../../src/preview/samples";
 import { adapterOn, blankTemplateModel } from "../workbook/support/adapterOnFake";
 

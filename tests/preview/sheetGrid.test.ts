@@ -2,8 +2,8 @@
  * The workbook view's reading of the simulated workbook: number formats as Swedish Excel shows
  * them, the simple formulas it computes itself, and a sheet as a grid (tables, charts, limits).
  */
-import { columnLetter } from "../../src/domain/cells";
-import { TABLE_COLUMNS } from "../../src/domain/tableSchema";
+import { columnLetter } from "../../src/domain/model/cells";
+import { TABLE_COLUMNS } from "../../src/domain/model/tableSchema";
 import { evaluateFormula } from "../../src/preview/view/evaluate";
 import { formatCellValue } from "../../src/preview/view/numberFormat";
 import { sheetGrid } from "../../src/preview/view/sheetGrid";

@@ -5,7 +5,7 @@
  */
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { effectId } from "../../src/domain/effect";
+import { effectId } from "../../src/domain/model/effect";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { evidenceUrl } from "../../src/taskpane/shared/EvidenceText";
 import { anEffect } from "../fixtures/effects";

@@ -5,8 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { effectId, isoDate, type EffectInput } from "../../src/domain/effect";
-import type { EffectLists, ListName } from "../../src/domain/lists";
+import { effectId, isoDate, type EffectInput } from "../../src/domain/model/effect";
+import type { EffectLists, ListName } from "../../src/domain/model/lists";
 import {
   asExcelNamespace,
   createFakeExcel,
@@ -16,7 +16,7 @@ import {
 import { loadWorkbookFromXlsx } from "../../src/preview/fakeExcel/xlsx";
 import { createExcelWorkbook } from "../../src/workbook/excelWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
-import { TEMPLATE_PATH } from "../../src/workbook/template";
+import { TEMPLATE_PATH } from "../../src/workbook/structure/template";
 import { selectionInputs, summaryInputs } from "../fixtures/summaryEffects";
 
 /** The refresh's clock: 2026-03-01 13:30. */

@@ -3,7 +3,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { View } from "../../src/taskpane/shared/navigation";
-import { effectId } from "../../src/domain/effect";
+import { effectId } from "../../src/domain/model/effect";
 import { anEffect } from "../fixtures/effects";
 import { aReadyInspection, fakePort } from "./support/fakePort";
 import { pretendLaidOut } from "./support/laidOut";

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { effectId, type Effect } from "../../src/domain/effect";
+import { effectId, type Effect } from "../../src/domain/model/effect";
 import { ReviewView } from "../../src/taskpane/review/ReviewView";
 import { WorkbookError } from "../../src/workbook/errors";
 import type { AcceptedOutsideEdits } from "../../src/workbook/port";

@@ -5,7 +5,7 @@
  */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { effectId, isoDate, kronor, type Effect } from "../../src/domain/effect";
+import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
 import { entryStrings } from "../../src/taskpane/entry/strings.sv";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { anEffect } from "../fixtures/effects";

@@ -1,4 +1,4 @@
-import { effectId, isoDate } from "../../src/domain/effect";
+import { effectId, isoDate } from "../../src/domain/model/effect";
 import {
   choicesOf,
   filterEffects,

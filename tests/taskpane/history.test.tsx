@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { effectId } from "../../src/domain/effect";
-import type { LogLine } from "../../src/domain/logSchema";
+import { effectId } from "../../src/domain/model/effect";
+import type { LogLine } from "../../src/domain/trust/logSchema";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { WorkbookError } from "../../src/workbook/errors";
 import { anEffect } from "../fixtures/effects";

@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { kronor } from "../../src/domain/effect";
+import { kronor } from "../../src/domain/model/effect";
 import { requiredMessages } from "../../src/domain/messages.sv";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { inputOf } from "../../src/taskpane/registrations/realise";

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { effectId, isoDate, kronor, type Effect } from "../../src/domain/effect";
+import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { WorkbookError } from "../../src/workbook/errors";
 import { anEffect } from "../fixtures/effects";

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { effectId, isoDate, kronor, type Effect } from "../../src/domain/effect";
-import { reviewMessages } from "../../src/domain/reviewMessages.sv";
+import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
+import { reviewMessages } from "../../src/domain/trust/reviewMessages.sv";
 import { App } from "../../src/taskpane/App";
 import { ReviewView } from "../../src/taskpane/review/ReviewView";
 import { WorkbookError } from "../../src/workbook/errors";

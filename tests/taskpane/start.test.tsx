@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { StartView } from "../../src/taskpane/start/StartView";
 import { WorkbookError } from "../../src/workbook/errors";
 import { anEffect } from "../fixtures/effects";
-import { effectId, hours, isoDate, kronor } from "../../src/domain/effect";
+import { effectId, hours, isoDate, kronor } from "../../src/domain/model/effect";
 import { aReadyInspection, fakePort } from "./support/fakePort";
 import { renderWithWorkbook } from "./support/render";
 

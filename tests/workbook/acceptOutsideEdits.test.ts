@@ -6,12 +6,12 @@
  * row changes without its log lines and a retry completes exactly once.
  */
 import { describe, expect, it } from "@jest/globals";
-import type { CellValue } from "../../src/domain/cells";
-import type { Effect, EffectId } from "../../src/domain/effect";
-import { headerOf, type ColumnKey } from "../../src/domain/tableSchema";
+import type { CellValue } from "../../src/domain/model/cells";
+import type { Effect, EffectId } from "../../src/domain/model/effect";
+import { headerOf, type ColumnKey } from "../../src/domain/model/tableSchema";
 import type { FakeWorkbook } from "../../src/preview/fakeExcel";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
-import { ACCEPT_CHUNK_ROWS } from "../../src/workbook/acceptOutsideEdit";
+import { ACCEPT_CHUNK_ROWS } from "../../src/workbook/changes/acceptOutsideEdit";
 import { WorkbookError } from "../../src/workbook/errors";
 import { anEffect } from "../fixtures/effects";
 import { byHand, coauthor } from "../hardening/support/coauthors";

@@ -5,12 +5,12 @@
  * and can be accepted; an effect's history reads back in order.
  */
 import { describe, expect, it } from "@jest/globals";
-import { effectChecksum } from "../../src/domain/checksum";
-import { isoDateToExcelSerial } from "../../src/domain/dates";
-import { formatKronorExact } from "../../src/domain/format";
-import { isoDate, kronor, type Effect } from "../../src/domain/effect";
-import { reviewState } from "../../src/domain/review";
-import { reviewMessages } from "../../src/domain/reviewMessages.sv";
+import { effectChecksum } from "../../src/domain/trust/checksum";
+import { isoDateToExcelSerial } from "../../src/domain/model/dates";
+import { formatKronorExact } from "../../src/domain/model/format";
+import { isoDate, kronor, type Effect } from "../../src/domain/model/effect";
+import { reviewState } from "../../src/domain/trust/review";
+import { reviewMessages } from "../../src/domain/trust/reviewMessages.sv";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
 import { anEffect } from "../fixtures/effects";
 import { workbookState } from "../hardening/support/workbookState";

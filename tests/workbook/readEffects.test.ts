@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { effectId } from "../../src/domain/effect";
-import { effectToRow } from "../../src/domain/rows";
+import { effectId } from "../../src/domain/model/effect";
+import { effectToRow } from "../../src/domain/model/rows";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
 import type { FakeWorkbook } from "../../src/preview/fakeExcel";
 import { anEffect } from "../fixtures/effects";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { effectId } from "../../src/domain/effect";
+import { effectId } from "../../src/domain/model/effect";
 import { asExcelNamespace } from "../../src/preview/fakeExcel";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
 import { createExcelWorkbook } from "../../src/workbook/excelWorkbook";

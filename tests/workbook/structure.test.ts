@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { LOG_COLUMNS } from "../../src/domain/logSchema";
-import { TABLE_COLUMNS, headerOf, type ColumnKey } from "../../src/domain/tableSchema";
+import { LOG_COLUMNS } from "../../src/domain/trust/logSchema";
+import { TABLE_COLUMNS, headerOf, type ColumnKey } from "../../src/domain/model/tableSchema";
 import { workbookMessages } from "../../src/workbook/messages.sv";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
 import { createFakeExcel, createWorkbook } from "../../src/preview/fakeExcel";

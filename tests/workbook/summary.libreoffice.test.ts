@@ -5,13 +5,13 @@
  * must give the domain core's figure (summarize) to the krona. The data is all valid: the
  * formulas over the table also count rows that need fixing, summarize does not.
  */
-import { findDuplicates } from "../../src/domain/duplicates";
-import { summarize } from "../../src/domain/aggregate";
+import { findDuplicates } from "../../src/domain/calculate/duplicates";
+import { summarize } from "../../src/domain/calculate/aggregate";
 import { saveWorkbookToXlsx } from "../../src/preview/fakeExcel/xlsx";
-import { BASELINES } from "../../src/domain/effect";
+import { BASELINES } from "../../src/domain/model/effect";
 import { DEFAULT_SETTINGS, type SummaryFilter, type WorkbookPort } from "../../src/workbook/port";
-import { buildSummaryPlan, summarizeFilter } from "../../src/workbook/summaryLayout";
-import type { SheetPlan } from "../../src/workbook/summaryPlan";
+import { buildSummaryPlan, summarizeFilter } from "../../src/workbook/summary/layout";
+import type { SheetPlan } from "../../src/workbook/summary/plan";
 import { BOU, summaryLists, TEKNIK } from "../fixtures/summaryEffects";
 import { libreOfficeVersion, sheetsAsCsv } from "../support/libreoffice";
 import {

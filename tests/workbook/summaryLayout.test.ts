@@ -2,21 +2,21 @@
  * The summary sheet's plan as data: what it says, which figures are live formulas and which are
  * values, that user text never enters a formula, formats, charts and print setup.
  */
-import { selects, summarize, type Summary } from "../../src/domain/aggregate";
-import { findDuplicates } from "../../src/domain/duplicates";
-import { BASELINES, effectId, isoDate, kronor, type Effect } from "../../src/domain/effect";
-import type { EffectLists } from "../../src/domain/lists";
+import { selects, summarize, type Summary } from "../../src/domain/calculate/aggregate";
+import { findDuplicates } from "../../src/domain/calculate/duplicates";
+import { BASELINES, effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
+import type { EffectLists } from "../../src/domain/model/lists";
 import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
-import { FORMATS } from "../../src/workbook/summaryFormats";
-import { columnRef, equalsCell } from "../../src/workbook/summaryFormulas";
+import { FORMATS } from "../../src/workbook/summary/formats";
+import { columnRef, equalsCell } from "../../src/workbook/summary/formulas";
 import {
   buildSummaryPlan,
   HEADER_ROWS,
   stampText,
   summarizeFilter,
-} from "../../src/workbook/summaryLayout";
-import { summaryText } from "../../src/workbook/summaryMessages.sv";
-import { planGrid, type PlanCell, type SheetPlan } from "../../src/workbook/summaryPlan";
+} from "../../src/workbook/summary/layout";
+import { summaryText } from "../../src/workbook/summary/messages.sv";
+import { planGrid, type PlanCell, type SheetPlan } from "../../src/workbook/summary/plan";
 import {
   BOU,
   selectionInputs,

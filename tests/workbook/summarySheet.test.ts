@@ -3,14 +3,14 @@
  * plan, the charts read the tables, a second refresh gives the same sheet, nothing outside
  * `Sammanställning` changes, and the cost stays within a few syncs and under 5 MB a request.
  */
-import { findDuplicates } from "../../src/domain/duplicates";
-import { summarize } from "../../src/domain/aggregate";
+import { findDuplicates } from "../../src/domain/calculate/duplicates";
+import { summarize } from "../../src/domain/calculate/aggregate";
 import type { FakeWorkbook, SheetModel } from "../../src/preview/fakeExcel";
 import { WorkbookError } from "../../src/workbook/errors";
 import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
-import { CHART_NAMES } from "../../src/workbook/summaryCharts";
-import { HEADER_ROWS, buildSummaryPlan, summarizeFilter } from "../../src/workbook/summaryLayout";
-import { planGrid } from "../../src/workbook/summaryPlan";
+import { CHART_NAMES } from "../../src/workbook/summary/charts";
+import { HEADER_ROWS, buildSummaryPlan, summarizeFilter } from "../../src/workbook/summary/layout";
+import { planGrid } from "../../src/workbook/summary/plan";
 import { BOU, summaryLists } from "../fixtures/summaryEffects";
 import {
   addLists,

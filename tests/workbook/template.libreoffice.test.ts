@@ -6,11 +6,11 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
-import { DEFAULT_LISTS, readLists } from "../../src/domain/lists";
-import { LOG_COLUMNS } from "../../src/domain/logSchema";
-import { TABLE_COLUMNS, headerOf } from "../../src/domain/tableSchema";
-import { SHEETS } from "../../src/workbook/layout";
-import { TEMPLATE_PATH } from "../../src/workbook/template";
+import { DEFAULT_LISTS, readLists } from "../../src/domain/model/lists";
+import { LOG_COLUMNS } from "../../src/domain/trust/logSchema";
+import { TABLE_COLUMNS, headerOf } from "../../src/domain/model/tableSchema";
+import { SHEETS } from "../../src/workbook/structure/layout";
+import { TEMPLATE_PATH } from "../../src/workbook/structure/template";
 import {
   libreOfficeVersion,
   recalculateWithLibreOffice,

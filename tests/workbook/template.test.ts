@@ -1,16 +1,21 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
-import { columnLetter } from "../../src/domain/cells";
-import { BASELINES } from "../../src/domain/effect";
-import { DEFAULT_LISTS, LIST_HEADERS } from "../../src/domain/lists";
-import { LOG_COLUMNS } from "../../src/domain/logSchema";
-import { forecastFormula } from "../../src/domain/rows";
-import { TABLE_COLUMNS } from "../../src/domain/tableSchema";
+import { columnLetter } from "../../src/domain/model/cells";
+import { BASELINES } from "../../src/domain/model/effect";
+import { DEFAULT_LISTS, LIST_HEADERS } from "../../src/domain/model/lists";
+import { LOG_COLUMNS } from "../../src/domain/trust/logSchema";
+import { forecastFormula } from "../../src/domain/model/rows";
+import { TABLE_COLUMNS } from "../../src/domain/model/tableSchema";
 import { loadWorkbookFromXlsx } from "../../src/preview/fakeExcel/xlsx";
-import { LOG_TABLE_NAME, NUMBER_FORMATS, SHEETS, TABLE_NAME } from "../../src/workbook/layout";
-import { LISTS_INSTRUCTION } from "../../src/workbook/listsLayout";
-import { TEMPLATE_PATH, templateBuffer } from "../../src/workbook/template";
+import {
+  LOG_TABLE_NAME,
+  NUMBER_FORMATS,
+  SHEETS,
+  TABLE_NAME,
+} from "../../src/workbook/structure/layout";
+import { LISTS_INSTRUCTION } from "../../src/workbook/structure/listsLayout";
+import { TEMPLATE_PATH, templateBuffer } from "../../src/workbook/structure/template";
 import {
   arrayBufferOf,
   xlsxContent,

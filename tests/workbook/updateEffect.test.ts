@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { kronor, type Effect } from "../../src/domain/effect";
+import { kronor, type Effect } from "../../src/domain/model/effect";
 import { WorkbookError } from "../../src/workbook/errors";
 import { anEffect } from "../fixtures/effects";
 import { adapterOn, inputOf, onTemplate, rowByHeader, syncsOf } from "./support/adapterOnFake";

@@ -1,6 +1,6 @@
 /** The line under the grid: what is used, where the tables are, and what is not drawn. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetter } from "../../domain/cells";
+import { columnLetter } from "../../domain/model/cells";
 import type { SheetGrid } from "./sheetGrid";
 
 const useStyles = makeStyles({

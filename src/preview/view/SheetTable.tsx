@@ -3,7 +3,7 @@
  * scrolling), cells with their number formats, tables in Excel's default blue style.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { columnLetter } from "../../domain/cells";
+import { columnLetter } from "../../domain/model/cells";
 import type { GridCell, SheetGrid } from "./sheetGrid";
 
 export interface SheetTableProps {

@@ -3,7 +3,7 @@
  * as display text (number formats applied, simple formulas computed), where the tables are,
  * and the charts. Pure: it reads the model and never changes it.
  */
-import { columnLetter } from "../../domain/cells";
+import { columnLetter } from "../../domain/model/cells";
 import type { CellModel, CellValue, FakeWorkbook, Rect, SheetModel } from "../fakeExcel";
 import { evaluateFormula } from "./evaluate";
 import { formatCellValue } from "./numberFormat";

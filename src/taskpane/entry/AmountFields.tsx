@@ -1,12 +1,12 @@
 import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { AMOUNT_BASES, type AmountBasis } from "../../domain/effect";
-import { ANNUAL_FIELDS } from "../../domain/validateAnnual";
+import { AMOUNT_BASES, type AmountBasis } from "../../domain/model/effect";
+import { ANNUAL_FIELDS } from "../../domain/validate/annual";
 import {
   basisChoiceShown,
   basisOf,
   type AnnualCalculation,
   type EntryField,
-} from "../../domain/entryForm";
+} from "../../domain/entryForm/entryForm";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { validationOf } from "./fieldState";
 import {

@@ -1,7 +1,7 @@
 import { Field, RadioGroup } from "@fluentui/react-components";
-import { sameText } from "../../domain/cells";
-import { BASELINES } from "../../domain/effect";
-import { INDEX_FIELDS, type EntryField } from "../../domain/entryForm";
+import { sameText } from "../../domain/model/cells";
+import { BASELINES } from "../../domain/model/effect";
+import { INDEX_FIELDS, type EntryField } from "../../domain/entryForm/entryForm";
 import { isRequired, labelOf, validationOf } from "./fieldState";
 import { HintedRadio } from "./HintedRadio";
 import { baselineHint, baselineHints } from "./strings.sv";

@@ -1,4 +1,4 @@
-import type { EffectLists } from "../../domain/lists";
+import type { EffectLists } from "../../domain/model/lists";
 import { ChoiceField } from "./ChoiceField";
 import { isRequired, labelOf, validationOf } from "./fieldState";
 import { TextField } from "./TextField";

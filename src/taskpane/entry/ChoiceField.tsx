@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { Button, Combobox, Field, Option, type FieldProps } from "@fluentui/react-components";
-import { foldText } from "../../domain/cells";
-import { matchListValue, type EffectLists } from "../../domain/lists";
+import { foldText } from "../../domain/model/cells";
+import { matchListValue, type EffectLists } from "../../domain/model/lists";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { entryStrings as t } from "./strings.sv";
 import { workbookMessageOf } from "./fieldState";

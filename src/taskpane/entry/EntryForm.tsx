@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { Effect } from "../../domain/effect";
-import { MORE_FIELDS, type EntryField } from "../../domain/entryForm";
-import type { EffectLists } from "../../domain/lists";
+import type { Effect } from "../../domain/model/effect";
+import { MORE_FIELDS, type EntryField } from "../../domain/entryForm/entryForm";
+import type { EffectLists } from "../../domain/model/lists";
 import { AmountFields } from "./AmountFields";
 import { BaselineFields } from "./BaselineFields";
 import { CaseFields } from "./CaseFields";

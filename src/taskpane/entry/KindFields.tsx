@@ -1,7 +1,7 @@
 import { Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { sameText } from "../../domain/cells";
-import { EFFECT_STATUSES } from "../../domain/effect";
-import { matchListValue, type EffectLists } from "../../domain/lists";
+import { sameText } from "../../domain/model/cells";
+import { EFFECT_STATUSES } from "../../domain/model/effect";
+import { matchListValue, type EffectLists } from "../../domain/model/lists";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { isRequired, labelOf, validationOf } from "./fieldState";
 import { HintedRadio } from "./HintedRadio";

@@ -6,8 +6,8 @@ import {
   Field,
   Switch,
 } from "@fluentui/react-components";
-import { defaultBudgetAffecting } from "../../domain/effect";
-import { parseYesNo } from "../../domain/parse";
+import { defaultBudgetAffecting } from "../../domain/model/effect";
+import { parseYesNo } from "../../domain/parse/parse";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { labelOf, validationOf } from "./fieldState";
 import { entryStrings as t, hints } from "./strings.sv";

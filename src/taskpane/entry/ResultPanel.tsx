@@ -1,6 +1,11 @@
 import { Caption1, makeStyles, Subtitle2, Text, tokens, useId } from "@fluentui/react-components";
-import type { EntryResult } from "../../domain/entryFormResult";
-import { formatAmount, formatHours, formatInputNumber, formatKronor } from "../../domain/format";
+import type { EntryResult } from "../../domain/entryForm/result";
+import {
+  formatAmount,
+  formatHours,
+  formatInputNumber,
+  formatKronor,
+} from "../../domain/model/format";
 import { resultStrings as t } from "./strings.sv";
 
 const useStyles = makeStyles({

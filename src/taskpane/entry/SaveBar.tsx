@@ -8,7 +8,7 @@ import {
   Text,
   useId,
 } from "@fluentui/react-components";
-import type { EntryFormMode } from "../../domain/entryForm";
+import type { EntryFormMode } from "../../domain/entryForm/entryForm";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { entryStrings as t } from "./strings.sv";
 import type { SavePhase } from "./useSaveEntry";

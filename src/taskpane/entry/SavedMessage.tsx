@@ -6,7 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import type { Effect } from "../../domain/effect";
+import type { Effect } from "../../domain/model/effect";
 import { entryStrings as t } from "./strings.sv";
 
 export interface SavedMessageProps {

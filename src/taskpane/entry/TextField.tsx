@@ -1,5 +1,5 @@
 import { Field, Input, Textarea } from "@fluentui/react-components";
-import type { EntryField } from "../../domain/entryForm";
+import type { EntryField } from "../../domain/entryForm/entryForm";
 import { isRequired, labelOf, validationOf } from "./fieldState";
 import { hints } from "./strings.sv";
 import type { EntryFormApi } from "./useEntryForm";

@@ -10,7 +10,7 @@ import {
   isOtherBaseline,
   MORE_FIELDS,
   type EntryField,
-} from "../../domain/entryForm";
+} from "../../domain/entryForm/entryForm";
 import type { EntryFormApi } from "./useEntryForm";
 import { labels, oneOffDateLabel } from "./strings.sv";
 

@@ -2,8 +2,12 @@
  * The entry form's Swedish strings. The words for the types and for kalkylerad / realiserad
  * come from the talk the product is built on; validation messages come from the domain.
  */
-import type { Baseline } from "../../domain/effect";
-import { ENTRY_FIELDS, type AnnualCalculation, type EntryField } from "../../domain/entryForm";
+import type { Baseline } from "../../domain/model/effect";
+import {
+  ENTRY_FIELDS,
+  type AnnualCalculation,
+  type EntryField,
+} from "../../domain/entryForm/entryForm";
 import { fieldLabels } from "../../domain/messages.sv";
 
 const EXAMPLE_DATE = "t.ex. 2026-03-01";

@@ -4,8 +4,8 @@
  * mode, a full quota, a locked-down Office webview): the form then works without a draft.
  */
 import { useEffect, useRef } from "react";
-import type { EntryFormState } from "../../domain/entryForm";
-import { isBlankForm, restoreEntryForm, snapshotOf } from "../../domain/entryFormSnapshot";
+import type { EntryFormState } from "../../domain/entryForm/entryForm";
+import { isBlankForm, restoreEntryForm, snapshotOf } from "../../domain/entryForm/snapshot";
 
 /** The part of the Web Storage API a draft needs; tests pass their own. */
 export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;

@@ -3,7 +3,7 @@
  * functions (validation, the issues to show, the live result). Nothing derived is stored.
  */
 import { useEffect, useMemo, useReducer, useState } from "react";
-import type { Effect } from "../../domain/effect";
+import type { Effect } from "../../domain/model/effect";
 import {
   initialEntryForm,
   placedIssues,
@@ -14,10 +14,10 @@ import {
   type EntryField,
   type EntryFormState,
   type EntryIssue,
-} from "../../domain/entryForm";
-import { entryResult } from "../../domain/entryFormResult";
-import { editFallback, type EditFallback } from "../../domain/review";
-import type { EffectLists } from "../../domain/lists";
+} from "../../domain/entryForm/entryForm";
+import { entryResult } from "../../domain/entryForm/result";
+import { editFallback, type EditFallback } from "../../domain/trust/review";
+import type { EffectLists } from "../../domain/model/lists";
 import { clearDraft, readDraft, useDraftStorage, type DraftStorage } from "./useDraftStorage";
 import { useSaveEntry, type EntryTarget } from "./useSaveEntry";
 

@@ -5,8 +5,8 @@
  * Swedish, so the person can try again without retyping anything.
  */
 import { useRef, useState } from "react";
-import type { Effect, EffectId, EffectInput } from "../../domain/effect";
-import type { EntryFormMode } from "../../domain/entryForm";
+import type { Effect, EffectId, EffectInput } from "../../domain/model/effect";
+import type { EntryFormMode } from "../../domain/entryForm/entryForm";
 import type { InvalidRow } from "../../workbook/port";
 import { workbookMessageOf } from "./fieldState";
 import { entryStrings as t } from "./strings.sv";

@@ -1,6 +1,6 @@
 import type { FormEvent } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import type { EffectLists } from "../../domain/lists";
+import type { EffectLists } from "../../domain/model/lists";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Notice } from "../shared/Notice";
 import { listsStrings as t } from "../strings.sv";

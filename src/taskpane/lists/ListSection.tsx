@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { LIST_HEADERS, type EffectLists, type ListName } from "../../domain/lists";
+import { LIST_HEADERS, type EffectLists, type ListName } from "../../domain/model/lists";
 import { useViewStyles } from "../shared/styles";
 import { listsStrings as t } from "../strings.sv";
 import { AddListValue } from "./AddListValue";

@@ -1,5 +1,5 @@
 import { Text } from "@fluentui/react-components";
-import type { ListName } from "../../domain/lists";
+import type { ListName } from "../../domain/model/lists";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";
 import type { View } from "../shared/navigation";

@@ -4,7 +4,7 @@
  * until the value is in the list.
  */
 import { useState } from "react";
-import { LIST_HEADERS, matchListValue, type EffectLists } from "../../domain/lists";
+import { LIST_HEADERS, matchListValue, type EffectLists } from "../../domain/model/lists";
 import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
 import { listsStrings as t } from "../strings.sv";
 import { useWorkbook } from "../workbookContext";

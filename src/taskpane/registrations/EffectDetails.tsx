@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
-import type { Effect } from "../../domain/effect";
-import type { EffectLists } from "../../domain/lists";
+import type { Effect } from "../../domain/model/effect";
+import type { EffectLists } from "../../domain/model/lists";
 import { FactList } from "../shared/FactList";
 import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/styles";

@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from "react";
 import { Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import type { Effect } from "../../domain/effect";
-import type { LogLine } from "../../domain/logSchema";
+import type { Effect } from "../../domain/model/effect";
+import type { LogLine } from "../../domain/trust/logSchema";
 import { dateTimeText } from "../shared/dateTime";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";

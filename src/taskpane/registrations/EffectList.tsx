@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { forecastTotal } from "../../domain/calculate";
-import type { Effect } from "../../domain/effect";
-import { formatAmount, formatHours } from "../../domain/format";
+import { forecastTotal } from "../../domain/calculate/calculate";
+import type { Effect } from "../../domain/model/effect";
+import { formatAmount, formatHours } from "../../domain/model/format";
 import { useViewStyles } from "../shared/styles";
 import { registrationsStrings as t } from "../strings.sv";
 import { StatusBadge } from "./StatusBadge";

@@ -7,7 +7,7 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import type { ValidationIssue } from "../../domain/draft";
+import type { ValidationIssue } from "../../domain/model/draft";
 import { fieldLabels } from "../../domain/messages.sv";
 import type { InvalidRow } from "../../workbook/port";
 import { useViewStyles } from "../shared/styles";

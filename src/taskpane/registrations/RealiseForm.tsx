@@ -7,10 +7,10 @@ import {
   MessageBarBody,
   Subtitle2,
 } from "@fluentui/react-components";
-import { forecastTotal } from "../../domain/calculate";
-import type { Effect } from "../../domain/effect";
-import type { EffectLists } from "../../domain/lists";
-import { formatAmount } from "../../domain/format";
+import { forecastTotal } from "../../domain/calculate/calculate";
+import type { Effect } from "../../domain/model/effect";
+import type { EffectLists } from "../../domain/model/lists";
+import { formatAmount } from "../../domain/model/format";
 import { ErrorBar } from "../shared/ErrorBar";
 import { FactList } from "../shared/FactList";
 import { useViewStyles } from "../shared/styles";

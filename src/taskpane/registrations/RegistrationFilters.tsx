@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { EFFECT_STATUSES, type EffectStatus } from "../../domain/effect";
+import { EFFECT_STATUSES, type EffectStatus } from "../../domain/model/effect";
 import { FilterChoice } from "../shared/FilterChoice";
 import { registrationsStrings as t } from "../strings.sv";
 import type { EffectFilter } from "./filterEffects";

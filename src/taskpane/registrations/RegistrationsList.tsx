@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { Button, Caption1, Text } from "@fluentui/react-components";
-import type { Effect } from "../../domain/effect";
+import type { Effect } from "../../domain/model/effect";
 import type { InvalidRow } from "../../workbook/port";
 import type { WorkbookData } from "../shared/useWorkbookData";
 import { useViewStyles } from "../shared/styles";

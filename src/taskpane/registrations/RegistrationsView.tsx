@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Effect } from "../../domain/effect";
+import type { Effect } from "../../domain/model/effect";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";
 import type { View } from "../shared/navigation";

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from "@fluentui/react-components";
-import type { Effect, ReviewState } from "../../domain/effect";
-import { reviewState } from "../../domain/review";
+import type { Effect, ReviewState } from "../../domain/model/effect";
+import { reviewState } from "../../domain/trust/review";
 import { registrationsStrings as t } from "../strings.sv";
 
 /** Outlined until a second person has verified; green once realised. */

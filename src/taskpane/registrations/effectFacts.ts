@@ -1,9 +1,9 @@
 /** One registration as label–value pairs, in the table's order, skipping what is empty. */
-import { forecastTotal, leakage } from "../../domain/calculate";
-import type { Effect } from "../../domain/effect";
-import { formatAmount, formatHours, formatInputNumber } from "../../domain/format";
+import { forecastTotal, leakage } from "../../domain/calculate/calculate";
+import type { Effect } from "../../domain/model/effect";
+import { formatAmount, formatHours, formatInputNumber } from "../../domain/model/format";
 import { fieldLabels, startDateLabel } from "../../domain/messages.sv";
-import { headerOf } from "../../domain/tableSchema";
+import { headerOf } from "../../domain/model/tableSchema";
 import type { Fact } from "../shared/FactList";
 import { registrationsStrings as t } from "../strings.sv";
 

@@ -2,8 +2,8 @@
  * Which registrations the list shows, and in what order. Pure, so the rules are tested as
  * plain functions.
  */
-import { foldText } from "../../domain/cells";
-import type { Effect, EffectStatus } from "../../domain/effect";
+import { foldText } from "../../domain/model/cells";
+import type { Effect, EffectStatus } from "../../domain/model/effect";
 
 export interface EffectFilter {
   /** Matched in Ärende, Leverantör, Diarienummer, Kommentar and ID, case and spacing ignored. */

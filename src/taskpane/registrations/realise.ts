@@ -2,12 +2,12 @@
  * Marking a forecast as realised, as pure functions: the rest of the effect is kept exactly as
  * read, and the whole effect goes through the domain's validation before it is saved.
  */
-import { leakage } from "../../domain/calculate";
-import type { EffectDraft, ValidationIssue } from "../../domain/draft";
-import type { Effect, EffectInput, Kronor } from "../../domain/effect";
-import type { EffectLists } from "../../domain/lists";
-import { parseAmount } from "../../domain/parse";
-import { validateEffect } from "../../domain/validate";
+import { leakage } from "../../domain/calculate/calculate";
+import type { EffectDraft, ValidationIssue } from "../../domain/model/draft";
+import type { Effect, EffectInput, Kronor } from "../../domain/model/effect";
+import type { EffectLists } from "../../domain/model/lists";
+import { parseAmount } from "../../domain/parse/parse";
+import { validateEffect } from "../../domain/validate/validate";
 
 export interface RealiseText {
   realised: string;

@@ -1,5 +1,5 @@
 /** Who registered, changed and verified an effect, and against what. */
-import type { Effect } from "../../domain/effect";
+import type { Effect } from "../../domain/model/effect";
 import { fieldLabels } from "../../domain/messages.sv";
 import { dateTimeText } from "../shared/dateTime";
 import { EvidenceText } from "../shared/EvidenceText";

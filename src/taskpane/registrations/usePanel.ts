@@ -4,7 +4,7 @@
  * just read (DESIGN: co-authors change the table).
  */
 import { useState } from "react";
-import type { Effect, EffectId } from "../../domain/effect";
+import type { Effect, EffectId } from "../../domain/model/effect";
 import type { InvalidRow } from "../../workbook/port";
 import type { WorkbookData } from "../shared/useWorkbookData";
 

@@ -3,8 +3,8 @@
  * reload; the check is derived from it, never stored.
  */
 import { useMemo, useState } from "react";
-import type { Effect } from "../../domain/effect";
-import type { EffectLists } from "../../domain/lists";
+import type { Effect } from "../../domain/model/effect";
+import type { EffectLists } from "../../domain/model/lists";
 import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
 import { useIdentity } from "../shared/identity";
 import { todayIso } from "../shared/today";

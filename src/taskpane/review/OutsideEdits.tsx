@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
-import type { Effect } from "../../domain/effect";
+import type { Effect } from "../../domain/model/effect";
 import type { AcceptedOutsideEdits } from "../../workbook/port";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";

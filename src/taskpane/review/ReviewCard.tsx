@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Effect } from "../../domain/effect";
+import type { Effect } from "../../domain/model/effect";
 import { StatusBadge } from "../registrations/StatusBadge";
 import { figureToCheck, whoText } from "./reviewLists";
 

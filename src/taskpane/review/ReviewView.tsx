@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import type { Effect, EffectId } from "../../domain/effect";
-import { stageToVerify } from "../../domain/review";
+import type { Effect, EffectId } from "../../domain/model/effect";
+import { stageToVerify } from "../../domain/trust/review";
 import type { AcceptedOutsideEdits } from "../../workbook/port";
 import { choicesOf } from "../registrations/filterEffects";
 import { ErrorBar } from "../shared/ErrorBar";

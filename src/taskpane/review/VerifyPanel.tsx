@@ -8,8 +8,8 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
-import type { Effect } from "../../domain/effect";
-import { stageToVerify } from "../../domain/review";
+import type { Effect } from "../../domain/model/effect";
+import { stageToVerify } from "../../domain/trust/review";
 import { StatusBadge } from "../registrations/StatusBadge";
 import { ErrorBar } from "../shared/ErrorBar";
 import { FactList } from "../shared/FactList";

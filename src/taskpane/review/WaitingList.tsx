@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import type { Effect } from "../../domain/effect";
+import type { Effect } from "../../domain/model/effect";
 import { useViewStyles } from "../shared/styles";
 import { ReviewCard } from "./ReviewCard";
 import { reviewStrings as t } from "./strings.sv";

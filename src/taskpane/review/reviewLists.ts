@@ -1,9 +1,9 @@
 /** What the Granska view lists, as pure functions of what was read. */
-import { forecastTotal } from "../../domain/calculate";
-import { sameText } from "../../domain/cells";
-import type { Effect } from "../../domain/effect";
-import { formatAmount } from "../../domain/format";
-import { awaitsVerification, stageToVerify } from "../../domain/review";
+import { forecastTotal } from "../../domain/calculate/calculate";
+import { sameText } from "../../domain/model/cells";
+import type { Effect } from "../../domain/model/effect";
+import { formatAmount } from "../../domain/model/format";
+import { awaitsVerification, stageToVerify } from "../../domain/trust/review";
 import { newestFirst } from "../registrations/filterEffects";
 import { reviewStrings as t } from "./strings.sv";
 

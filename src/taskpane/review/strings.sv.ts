@@ -1,6 +1,6 @@
 /** The Granska view's Swedish strings; the rules' own messages come from the domain. */
-import type { VerifiedStage } from "../../domain/effect";
-import { formatCount } from "../../domain/format";
+import type { VerifiedStage } from "../../domain/model/effect";
+import { formatCount } from "../../domain/model/format";
 
 const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 

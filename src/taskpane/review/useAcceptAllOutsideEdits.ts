@@ -1,6 +1,6 @@
 /** "Godkänn alla": every listed row changed by hand accepted at once, as `askName()` names. */
 import { useState } from "react";
-import type { Effect } from "../../domain/effect";
+import type { Effect } from "../../domain/model/effect";
 import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
 import type { AcceptedOutsideEdits } from "../../workbook/port";
 import { useIdentity } from "../shared/identity";

@@ -1,6 +1,6 @@
 /** "Godkänn ändringen" of a row changed by hand, as the person `askName()` names. */
 import { useState } from "react";
-import type { Effect, EffectId } from "../../domain/effect";
+import type { Effect, EffectId } from "../../domain/model/effect";
 import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
 import { useIdentity } from "../shared/identity";
 import { useWorkbook } from "../workbookContext";

@@ -5,8 +5,8 @@
  * typed stays through every refusal, error and reload.
  */
 import { useState } from "react";
-import type { Effect } from "../../domain/effect";
-import { verify } from "../../domain/review";
+import type { Effect } from "../../domain/model/effect";
+import { verify } from "../../domain/trust/review";
 import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
 import { useIdentity } from "../shared/identity";
 import { todayIso } from "../shared/today";

@@ -1,9 +1,9 @@
 /** What the verifier checks, and against whose work: the figures first, then the people. */
-import { forecastTotal, leakage } from "../../domain/calculate";
-import type { Effect } from "../../domain/effect";
-import { formatAmount } from "../../domain/format";
+import { forecastTotal, leakage } from "../../domain/calculate/calculate";
+import type { Effect } from "../../domain/model/effect";
+import { formatAmount } from "../../domain/model/format";
 import { fieldLabels } from "../../domain/messages.sv";
-import { stageToVerify } from "../../domain/review";
+import { stageToVerify } from "../../domain/trust/review";
 import { reviewFacts } from "../registrations/reviewFacts";
 import type { Fact } from "../shared/FactList";
 import { reviewStrings as t } from "./strings.sv";

@@ -3,7 +3,7 @@
  * reloaded on demand (co-authors change the workbook, so it is re-read before deciding).
  */
 import { useCallback } from "react";
-import type { EffectLists } from "../../domain/lists";
+import type { EffectLists } from "../../domain/model/lists";
 import type { EffectsReading } from "../../workbook/port";
 import { useWorkbook } from "../workbookContext";
 import { useAsync, type AsyncState } from "./useAsync";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Text } from "@fluentui/react-components";
-import { awaitsVerification } from "../../domain/review";
+import { awaitsVerification } from "../../domain/trust/review";
 import { reviewStrings } from "../review/strings.sv";
 import type { View } from "../shared/navigation";
 import { ErrorBar } from "../shared/ErrorBar";

@@ -1,9 +1,9 @@
 import { useId, useMemo } from "react";
 import { Caption1, makeStyles, Subtitle2, Text } from "@fluentui/react-components";
-import { summarize } from "../../domain/aggregate";
-import { yearOf } from "../../domain/dates";
-import type { Effect, IsoDate } from "../../domain/effect";
-import { formatAmount, formatHours, formatPercent } from "../../domain/format";
+import { summarize } from "../../domain/calculate/aggregate";
+import { yearOf } from "../../domain/model/dates";
+import type { Effect, IsoDate } from "../../domain/model/effect";
+import { formatAmount, formatHours, formatPercent } from "../../domain/model/format";
 import { FactList } from "../shared/FactList";
 import { useViewStyles } from "../shared/styles";
 import { startStrings as t } from "../strings.sv";

@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
-import type { IsoDate } from "../../domain/effect";
+import type { IsoDate } from "../../domain/model/effect";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";
 import { Notice } from "../shared/Notice";

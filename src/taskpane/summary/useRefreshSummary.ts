@@ -4,7 +4,7 @@
  * the refresh runs (WorkbookPort.refreshSummary), so choosing alone changes nothing.
  */
 import { useCallback, useState } from "react";
-import type { EffectLists } from "../../domain/lists";
+import type { EffectLists } from "../../domain/model/lists";
 import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
 import type { SummaryFilter, SummaryRefresh } from "../../workbook/port";
 import { useAsync, type AsyncState } from "../shared/useAsync";

@@ -4,9 +4,9 @@
  * the stored values, or (a blank table row) nothing at all.
  */
 import { expect } from "@jest/globals";
-import type { DraftField } from "../../../src/domain/draft";
-import type { EffectInput } from "../../../src/domain/effect";
-import type { EntryField } from "../../../src/domain/entryForm";
+import type { DraftField } from "../../../src/domain/model/draft";
+import type { EffectInput } from "../../../src/domain/model/effect";
+import type { EntryField } from "../../../src/domain/entryForm/entryForm";
 import * as at from "./entryPoints";
 
 type Issue = readonly [DraftField | "row", string];

@@ -5,7 +5,7 @@
  *   const saving = Promise.all([anna.port.appendEffects(...), bo.port.appendEffects(...)]);
  *   await turns.play("anna", "bo", "anna", "bo");
  */
-import { effectId, isoDate, type Effect } from "../../../src/domain/effect";
+import { effectId, isoDate, type Effect } from "../../../src/domain/model/effect";
 import {
   asExcelNamespace,
   createFakeExcel,
@@ -13,7 +13,7 @@ import {
   type FakeWorkbook,
 } from "../../../src/preview/fakeExcel";
 import { createExcelWorkbook, type ExcelRun } from "../../../src/workbook/excelWorkbook";
-import { LOG_TABLE_NAME } from "../../../src/workbook/layout";
+import { LOG_TABLE_NAME } from "../../../src/workbook/structure/layout";
 import { tableCells, type AdapterOnFake } from "../../workbook/support/adapterOnFake";
 
 /** Every write is a second later than the last, whoever makes it ("Senast ändrad" always moves). */

@@ -4,13 +4,13 @@
  * registration table (then `readEffects`). The case table in badInput.test.ts says what each
  * input must give; this file only drives the entry points and collects what they gave.
  */
-import type { CellValue } from "../../../src/domain/cells";
-import type { EffectDraft, ValidationIssue } from "../../../src/domain/draft";
-import type { Effect, EffectInput } from "../../../src/domain/effect";
-import { draftOf, type EntryField } from "../../../src/domain/entryForm";
-import { forecastFormula } from "../../../src/domain/rows";
-import { headerOf } from "../../../src/domain/tableSchema";
-import { validateEffect } from "../../../src/domain/validate";
+import type { CellValue } from "../../../src/domain/model/cells";
+import type { EffectDraft, ValidationIssue } from "../../../src/domain/model/draft";
+import type { Effect, EffectInput } from "../../../src/domain/model/effect";
+import { draftOf, type EntryField } from "../../../src/domain/entryForm/entryForm";
+import { forecastFormula } from "../../../src/domain/model/rows";
+import { headerOf } from "../../../src/domain/model/tableSchema";
+import { validateEffect } from "../../../src/domain/validate/validate";
 import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
 import type { CellModel, FakeWorkbook } from "../../../src/preview/fakeExcel";
 import type { InvalidRow } from "../../../src/workbook/port";

@@ -4,7 +4,7 @@
  * with the same ids for appends). faults.test.ts fails each sync, and each command, in turn.
  */
 import { expect } from "@jest/globals";
-import type { Effect } from "../../../src/domain/effect";
+import type { Effect } from "../../../src/domain/model/effect";
 import { createWorkbook, type FakeWorkbook } from "../../../src/preview/fakeExcel";
 import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
 import { DEFAULT_SETTINGS } from "../../../src/workbook/port";

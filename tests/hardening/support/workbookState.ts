@@ -6,9 +6,9 @@
  * `Senast ändrad`, the log's `Tid` and the `Kontrollsumma` computed with the time (the update
  * tests check those columns themselves, and the fault tests that every checksum still holds).
  */
-import { effectId, isoDate } from "../../../src/domain/effect";
-import { LOG_COLUMNS } from "../../../src/domain/logSchema";
-import { headerOf } from "../../../src/domain/tableSchema";
+import { effectId, isoDate } from "../../../src/domain/model/effect";
+import { LOG_COLUMNS } from "../../../src/domain/trust/logSchema";
+import { headerOf } from "../../../src/domain/model/tableSchema";
 import {
   asExcelNamespace,
   createFakeExcel,
@@ -17,7 +17,7 @@ import {
 import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
 import { WorkbookError } from "../../../src/workbook/errors";
-import { LOG_TABLE_NAME, TABLE_NAME } from "../../../src/workbook/layout";
+import { LOG_TABLE_NAME, TABLE_NAME } from "../../../src/workbook/structure/layout";
 import { logRows, tableCells, type AdapterOnFake } from "../../workbook/support/adapterOnFake";
 
 export interface StateOptions {

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { BASELINES } from "../../../src/domain/effect";
+import { BASELINES } from "../../../src/domain/model/effect";
 import { requiredMessages } from "../../../src/domain/messages.sv";
 import { baselineHints } from "../../../src/taskpane/entry/strings.sv";
 import { anEffect } from "../../fixtures/effects";

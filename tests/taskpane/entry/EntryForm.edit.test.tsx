@@ -1,5 +1,5 @@
 import { screen } from "@testing-library/react";
-import { effectId } from "../../../src/domain/effect";
+import { effectId } from "../../../src/domain/model/effect";
 import { anEffect } from "../../fixtures/effects";
 import { fakePort } from "../support/fakePort";
 import { TEST_USER } from "../support/render";

@@ -5,9 +5,9 @@
 import { useState } from "react";
 import userEvent from "@testing-library/user-event";
 import { screen } from "@testing-library/react";
-import { effectId, isoDate, type Effect, type EffectInput } from "../../../src/domain/effect";
-import type { EffectLists } from "../../../src/domain/lists";
-import { UNVERIFIED } from "../../../src/domain/review";
+import { effectId, isoDate, type Effect, type EffectInput } from "../../../src/domain/model/effect";
+import type { EffectLists } from "../../../src/domain/model/lists";
+import { UNVERIFIED } from "../../../src/domain/trust/review";
 import { EntryForm, type EntryFormProps } from "../../../src/taskpane/entry/EntryForm";
 import type { DraftStorage } from "../../../src/taskpane/entry/useDraftStorage";
 import { someLists } from "../../fixtures/effects";

@@ -1,7 +1,7 @@
 import axe from "axe-core";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { isoDate } from "../../../src/domain/effect";
+import { isoDate } from "../../../src/domain/model/effect";
 import { RefreshSummary } from "../../../src/taskpane/summary/RefreshSummary";
 import { WorkbookError } from "../../../src/workbook/errors";
 import { EXCLUDABLE_BASELINES } from "../../../src/workbook/settings";

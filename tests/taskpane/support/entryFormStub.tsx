@@ -6,7 +6,7 @@
  *     jest.requireActual("./support/entryFormStub"));
  */
 import { useState } from "react";
-import type { Effect } from "../../../src/domain/effect";
+import type { Effect } from "../../../src/domain/model/effect";
 import type { EntryFormProps } from "../../../src/taskpane/entry/EntryForm";
 import { inputOf } from "../../../src/taskpane/registrations/realise";
 import { useIdentity } from "../../../src/taskpane/shared/identity";

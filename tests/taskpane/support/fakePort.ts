@@ -11,10 +11,10 @@ import {
   type WorkbookInspection,
   type WorkbookPort,
 } from "../../../src/workbook/port";
-import { logLinesFor, outsideEditLine } from "../../../src/domain/auditLog";
-import { effectId, isoDate, type Effect } from "../../../src/domain/effect";
-import type { LogLine } from "../../../src/domain/logSchema";
-import { UNVERIFIED, verify, withEdit } from "../../../src/domain/review";
+import { logLinesFor, outsideEditLine } from "../../../src/domain/trust/auditLog";
+import { effectId, isoDate, type Effect } from "../../../src/domain/model/effect";
+import type { LogLine } from "../../../src/domain/trust/logSchema";
+import { UNVERIFIED, verify, withEdit } from "../../../src/domain/trust/review";
 import { WorkbookError } from "../../../src/workbook/errors";
 import { someLists } from "../../fixtures/effects";
 

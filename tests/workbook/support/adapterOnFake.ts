@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { effectId, isoDate, type Effect, type EffectInput } from "../../../src/domain/effect";
+import { effectId, isoDate, type Effect, type EffectInput } from "../../../src/domain/model/effect";
 import {
   asExcelNamespace,
   createFakeExcel,
@@ -16,9 +16,9 @@ import { cellKey, readMatrix } from "../../../src/preview/fakeExcel/model/cells"
 import { someLists } from "../../fixtures/effects";
 import { findTable, sheetById } from "../../../src/preview/fakeExcel/model/workbook";
 import { loadWorkbookFromXlsx, saveWorkbookToXlsx } from "../../../src/preview/fakeExcel/xlsx";
-import type { CellValue } from "../../../src/domain/cells";
+import type { CellValue } from "../../../src/domain/model/cells";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
-import { LOG_TABLE_NAME } from "../../../src/workbook/layout";
+import { LOG_TABLE_NAME } from "../../../src/workbook/structure/layout";
 import type { WorkbookPort } from "../../../src/workbook/port";
 
 const TEMPLATE = path.resolve(__dirname, "../../../assets/Effektiviseringsmall.xlsx");

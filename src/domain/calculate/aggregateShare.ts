@@ -1,0 +1,76 @@
+/**
+ * What one effect adds to a summary (aggregate.ts), in integer öre.
+ *
+ * With a year filter the summary is that budget year's (a choice: a controller filtering on a
+ * year asks "what does 2027 bring", not "what do the contracts touching 2027 bring in all"):
+ * - kept: effects whose phasing touches the year, or whose realisation falls in it, so that the
+ *   year's realised equals its row in the unfiltered `byYear`;
+ * - forecast: the amount phased into the year; due: of that, what is due by asOf;
+ * - realised: realised amounts dated in the year (realisedDate, else startDate);
+ * - leakage: recognised when realised, so the whole-effect leakage of effects realised in the
+ *   year (a year's phased slice against a realised total would mean nothing);
+ * - hours: of effects starting in the year (hours are not phased).
+ */
+import { forecastOre, toOre } from "./calculate";
+import { toIsoDate } from "../model/dates";
+import type { Effect, IsoDate } from "../model/effect";
+import { dueOre, lastYearOf, monthIndex, planOf, yearOre, type PhasePlan } from "./phasing";
+import { toHundredths } from "./aggregateTally";
+
+export interface Share {
+  plan: PhasePlan | null;
+  forecast: number;
+  realised: number;
+  /** Forecast − realised when the effect has a realised amount (counted here), else null. */
+  leaked: number | null;
+  due: number;
+  hundredthHours: number;
+  /** Year of realisedDate (else startDate) when a realised amount counts here. */
+  realisedYear: number | null;
+}
+
+/** The dates a summary asks about, worked out once for all effects. */
+export interface ShareWindow {
+  year: number | undefined;
+  asOf: IsoDate;
+  asOfMonth: number;
+  /** With a year: the day before it, and asOf clamped into it. */
+  before: IsoDate;
+  dueAt: IsoDate;
+}
+
+export function shareWindow(asOf: IsoDate, year: number | undefined): ShareWindow {
+  const before = year === undefined ? asOf : toIsoDate(year - 1, 12, 31);
+  const end = year === undefined ? asOf : toIsoDate(year, 12, 31);
+  const dueAt = asOf < before ? before : asOf > end ? end : asOf;
+  return { year, asOf, asOfMonth: monthIndex(asOf), before, dueAt };
+}
+
+/** Null when the year filter leaves the effect out. */
+export function shareOf(effect: Effect, scope: ShareWindow): Share | null {
+  const { year } = scope;
+  const plan = planOf(effect);
+  const totalOre = plan === null ? forecastOre(effect) : plan.totalOre;
+  const realisedAt = effect.realisedDate ?? effect.startDate;
+  const realisedYear = realisedAt === null ? null : Math.floor(monthIndex(realisedAt) / 12);
+  const realisedCounts = year === undefined || realisedYear === year;
+  const realisedOre = effect.realised === null || !realisedCounts ? null : toOre(effect.realised);
+  const share: Share = {
+    plan,
+    forecast: totalOre,
+    realised: realisedOre ?? 0,
+    leaked: realisedOre === null ? null : totalOre - realisedOre,
+    // An undated effect counts as wholly due: conservative for the realisation rate.
+    due: plan === null ? totalOre : dueOre(plan, scope.asOf, scope.asOfMonth),
+    hundredthHours: toHundredths(effect.savedHours ?? 0),
+    realisedYear: realisedOre === null ? null : realisedYear,
+  };
+  if (year === undefined) return share;
+
+  const touches = plan !== null && year >= plan.startYear && year <= lastYearOf(plan);
+  if (!touches && realisedOre === null) return null;
+  share.forecast = touches ? yearOre(plan, year) : 0;
+  share.due = touches ? dueOre(plan, scope.dueAt) - dueOre(plan, scope.before) : 0;
+  if (plan?.startYear !== year) share.hundredthHours = 0;
+  return share;
+}

@@ -1,0 +1,147 @@
+/**
+ * Reading the whole registration table. Excel on the web refuses responses over ~5 MB, so the
+ * body is read in chunks sized from what earlier chunks measured; a chunk Excel still refuses
+ * is split in half. Rows are mapped by header name and validated like form input, so rows typed
+ * by hand come back with their problems instead of being dropped.
+ */
+import { sameText, type CellValue } from "../../domain/model/cells";
+import { headerOf } from "../../domain/model/tableSchema";
+import type { EffectLists } from "../../domain/model/lists";
+import type { EffectsReading } from "../port";
+import { readRow } from "../../domain/validate/readRow";
+import { asWorkbookError } from "../errors";
+import { queueListsRange, listsFromRange } from "../structure/listsSheet";
+import { queueTable, tableHeaders } from "../structure/tableAccess";
+
+/** Rows read together with the table's geometry in the first sync. */
+export const FIRST_CHUNK_ROWS = 4_000;
+/** Aim well under Excel's 5 MB so one unusually long row cannot tip a chunk over. */
+export const TARGET_CHUNK_BYTES = 3_000_000;
+
+export async function readEffects(context: Excel.RequestContext): Promise<EffectsReading> {
+  const { effects, invalidRows } = await readTable(context);
+  return { effects, invalidRows };
+}
+
+/** A whole read of the table, with the lists and the header texts it was read with. */
+export interface TableReading<T = undefined> extends EffectsReading {
+  lists: EffectLists;
+  headers: string[];
+  /** What `queueAlso` queued, loaded. */
+  also: T;
+}
+
+/**
+ * readEffects, keeping the lists and headers for callers that need them too (the summary).
+ * `queueAlso` queues the caller's own loads so that they travel in the first sync instead of
+ * costing one more; it runs again when that sync is refused as too large and redone.
+ */
+export async function readTable<T = undefined>(
+  context: Excel.RequestContext,
+  queueAlso: () => T = () => undefined as T
+): Promise<TableReading<T>> {
+  const queued = queueTable(context);
+  const listsRange = queueListsRange(context);
+  const first = firstRows(queued.table, FIRST_CHUNK_ROWS);
+  const also = queueAlso();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (asWorkbookError(error).kind !== "payloadTooLarge") throw error;
+    return readEffectsInSmallChunks(context, queueAlso);
+  }
+  const headers = tableHeaders(queued);
+  const lists = listsFromRange(listsRange);
+  const rows: CellValue[][] = first.isNullObject ? [] : (first.values as CellValue[][]);
+  await readRemainingRows(context, queued.table, queued.body.rowCount, rows);
+  return { ...mapRows(rows, headers, lists, queued.body.rowIndex), lists, headers, also };
+}
+
+/** The first `count` body rows (fewer when the table is shorter), navigated at run time. */
+function firstRows(table: Excel.Table, count: number): Excel.Range {
+  const body = table.getDataBodyRange();
+  return body
+    .getRow(0)
+    .getResizedRange(count - 1, 0)
+    .getIntersectionOrNullObject(body)
+    .load("values");
+}
+
+/** Fallback when even the first chunk was too large: geometry alone, then small chunks. */
+async function readEffectsInSmallChunks<T>(
+  context: Excel.RequestContext,
+  queueAlso: () => T
+): Promise<TableReading<T>> {
+  const queued = queueTable(context);
+  const listsRange = queueListsRange(context);
+  const also = queueAlso();
+  await context.sync();
+  const headers = tableHeaders(queued);
+  const lists = listsFromRange(listsRange);
+  const rows: CellValue[][] = [];
+  await readRemainingRows(context, queued.table, queued.body.rowCount, rows, 100);
+  return { ...mapRows(rows, headers, lists, queued.body.rowIndex), lists, headers, also };
+}
+
+/** Appends rows `rows.length`.. of the body to `rows`, one sync per chunk. */
+async function readRemainingRows(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  rowCount: number,
+  rows: CellValue[][],
+  initialChunk?: number
+): Promise<void> {
+  let bytesPerRow = rows.length > 0 ? JSON.stringify(rows).length / rows.length : 0;
+  let chunk = initialChunk ?? chunkFor(bytesPerRow);
+  while (rows.length < rowCount) {
+    const count = Math.min(chunk, rowCount - rows.length);
+    const range = table
+      .getDataBodyRange()
+      .getRow(rows.length)
+      .getResizedRange(count - 1, 0)
+      .load("values");
+    try {
+      // Each chunk needs the previous one's size to size itself, so one sync per chunk.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (asWorkbookError(error).kind !== "payloadTooLarge" || count === 1) throw error;
+      chunk = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    const values = range.values as CellValue[][];
+    bytesPerRow = Math.max(bytesPerRow, JSON.stringify(values).length / count);
+    chunk = chunkFor(bytesPerRow);
+    rows.push(...values);
+  }
+}
+
+function chunkFor(bytesPerRow: number): number {
+  if (bytesPerRow <= 0) return FIRST_CHUNK_ROWS;
+  return Math.max(1, Math.floor(TARGET_CHUNK_BYTES / bytesPerRow));
+}
+
+function mapRows(
+  rows: readonly CellValue[][],
+  headers: readonly string[],
+  lists: EffectLists,
+  bodyRowIndex: number
+): EffectsReading {
+  const reading: EffectsReading = { effects: [], invalidRows: [] };
+  const seen = new Set<string>();
+  // Blank rows are not data; the formula column reads 0 even there.
+  const formulaColumn = headers.findIndex((h) => sameText(h, headerOf("forecast")));
+  const isBlank = (row: readonly CellValue[]) =>
+    row.every((cell, i) => i === formulaColumn || cell === "");
+  rows.forEach((row, index) => {
+    if (isBlank(row)) return;
+    const result = readRow(row, headers, lists, seen);
+    if ("effect" in result) {
+      seen.add(result.effect.id);
+      reading.effects.push(result.effect);
+    } else {
+      reading.invalidRows.push({ ...result.invalid, sheetRow: bodyRowIndex + index + 1 });
+    }
+  });
+  return reading;
+}

@@ -1,0 +1,113 @@
+/**
+ * The summary's live formulas: SUM / SUMIFS / COUNTIFS over the registration table, with
+ * structured references (`Effektiviseringar[Realiserad effekt (kr)]`), so that a controller who
+ * clicks a figure sees which column and which condition it comes from, and so that the figure
+ * follows rows added or changed after the refresh.
+ *
+ * LibreOffice 7.4 evaluates these structured references in a workbook saved by ExcelJS
+ * (checked before this was written, and by tests/workbook/summary.libreoffice.test.ts on every
+ * run), so no A1 fallback (`Registrering!$T:$T`) is needed; A1 ranges would also break when
+ * someone moves the table or inserts a column.
+ *
+ * User text (list values, the department filter) never enters a formula: it is written into a
+ * cell, and the formula compares with that cell (`"="&$A$12`). The "=" makes a value such as
+ * ">100" or "<>" match as text instead of as a condition. The only values spelt out are the
+ * add-in's own constants (Ja/Nej, the baselines).
+ */
+import { columnLetter } from "../../domain/model/cells";
+import { NO, YES, type ColumnKey } from "../../domain/model/tableSchema";
+import { TABLE_NAME } from "../structure/layout";
+
+/** The table's header text per column, as found in the sheet (users may recase headers). */
+export type ColumnNames = (key: ColumnKey) => string;
+
+/** One condition of SUMIFS/COUNTIFS: the column and the criterion expression. */
+export type Criterion = readonly [column: ColumnKey, criterion: string];
+
+/**
+ * `Effektiviseringar[Kalkylerad effekt (kr)]`. In a structured reference's column name Excel
+ * escapes `[`, `]`, `#` and `'` with a leading `'`; the names come from the table's own headers.
+ */
+export function columnRef(names: ColumnNames, key: ColumnKey): string {
+  return `${TABLE_NAME}[${names(key).replace(/['#[\]]/g, "'$&")}]`;
+}
+
+/**
+ * The criterion "equal to the text in `cell`". SUMIFS treats `*`, `?` and `~` in a criterion as
+ * wildcards and escape, in Excel and in LibreOffice alike, so a list value "IT*" would also
+ * count "IT-drift". For the (rare) value that holds one of them, the cell's text is escaped
+ * with `~` inside the formula; the formula still only names the cell, never its text.
+ * An empty value (a group of rows with the field blank) matches blank cells with "=".
+ */
+export function equalsCell(cell: string, text: string): string {
+  if (text === "") return '"="';
+  if (!/[*?~]/.test(text)) return `"="&${cell}`;
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/** Budgetpåverkande is written by the add-in as Ja/Nej (constants, no user text). */
+export const budgetCriterion = (affecting: boolean): Criterion => [
+  "budgetAffecting",
+  `"${affecting ? YES : NO}"`,
+];
+
+/**
+ * Rows whose Baslinje is not `baseline`; for "" (no baseline) rows where it is filled in. The
+ * value is one of the domain's fixed BASELINES, never user text, so it is spelt out. A blank
+ * Baslinje is "not equal" to any value, in Excel and LibreOffice alike, as in the domain.
+ */
+export const notBaseline = (baseline: string): Criterion => [
+  "baseline",
+  baseline === "" ? '"<>"' : `"<>${baseline}"`,
+];
+
+/** Nobody else reports the effect: Rapporteras även av is blank. */
+export const NOT_REPORTED_ELSEWHERE: Criterion = ["alsoReportedBy", '"="'];
+
+/** Someone else reports it too. */
+export const REPORTED_ELSEWHERE: Criterion = ["alsoReportedBy", '"<>"'];
+
+/** A realised amount is filled in (a realised 0 kr counts as realised). */
+export const HAS_REALISED: Criterion = ["realised", '"<>"'];
+
+/** Dates in `column` from the date in cell `from` to the date in cell `to`, both included. */
+export const between = (column: ColumnKey, from: string, to: string): Criterion[] => [
+  [column, `">="&${from}`],
+  [column, `"<="&${to}`],
+];
+
+/** Σ of a column where every criterion holds; plain SUM without criteria. */
+export function sumOf(names: ColumnNames, key: ColumnKey, criteria: readonly Criterion[]): string {
+  const range = columnRef(names, key);
+  if (criteria.length === 0) return `SUM(${range})`;
+  return `SUMIFS(${range},${criteriaList(names, criteria)})`;
+}
+
+/** Registered rows (with an ID) where every criterion holds. */
+export function countOf(names: ColumnNames, criteria: readonly Criterion[]): string {
+  return `COUNTIFS(${criteriaList(names, [["id", '"<>"'], ...criteria])})`;
+}
+
+/** Effektläckage: forecast of the realised effects minus what they realised. */
+export function leakageOf(names: ColumnNames, criteria: readonly Criterion[]): string {
+  return `${sumOf(names, "forecast", [HAS_REALISED, ...criteria])}-${sumOf(names, "realised", criteria)}`;
+}
+
+function criteriaList(names: ColumnNames, criteria: readonly Criterion[]): string {
+  return criteria.map(([key, criterion]) => `${columnRef(names, key)},${criterion}`).join(",");
+}
+
+/** `$B$12`: an absolute A1 reference from 0-based indexes. */
+export function absolute(row: number, column: number): string {
+  return `$${columnLetter(column)}$${row + 1}`;
+}
+
+/** `B12` */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** `A12:C15`, from 0-based corners. */
+export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
+}

@@ -1,0 +1,148 @@
+/** Every Swedish text the summary sheet `Sammanställning` shows (see summaryLayout.ts). */
+import type { GroupDimension } from "../../domain/calculate/aggregate";
+
+/** How to find the rows behind a verified figure, and those that no longer count. */
+const TRACE_VERIFIED =
+  "Filtrera tabellen på kolumnen Verifierat; rader ändrade för hand listas i tillägget under Granska.";
+
+export const summaryText = {
+  ownership:
+    "Bladet skapas av tillägget Effektiviseringar och skrivs om vid varje uppdatering – " +
+    "ändra i tabellen Effektiviseringar, inte här.",
+  title: "Effektiviseringar – sammanställning",
+  refreshed: "Uppdaterad",
+  period: "Period",
+  allYears: "Alla budgetår",
+  budgetYear: (year: number) => `Budgetår ${year}`,
+  department: "Förvaltning",
+  allDepartments: "Alla förvaltningar",
+  basis: "Underlag",
+  basisText: (effects: number, table: string, sheet: string) =>
+    `${countText(effects, "registrerad effekt", "registrerade effekter")} i tabellen ` +
+    `${table} på bladet ${sheet}.`,
+  /** Which effects the figures count, after the basis line's first sentence. */
+  selection: (excludedBaselines: readonly string[], reportedElsewhereIncluded: boolean) => {
+    const baselines =
+      excludedBaselines.length === 0
+        ? "Alla baslinjer räknas."
+        : `Baslinjer som inte räknas: ${excludedBaselines.map(baselineName).join(", ")}.`;
+    const reported = reportedElsewhereIncluded ? "ingår" : "ingår inte";
+    return `${baselines} Effekter som även rapporteras av annan ${reported}.`;
+  },
+  toFix: "Att rätta",
+  noRowsToFix: "Inga: alla rader i tabellen kunde läsas.",
+  rowsToFix: (rows: number) =>
+    `${countText(rows, "rad", "rader")} i tabellen behöver rättas (se tillägget, Registreringar). ` +
+    "Formlerna räknar med dem, de gulmarkerade värdena gör det inte.",
+  method: "Så räknas det",
+  methodText: (at: string) =>
+    "Vita belopp är formler över tabellen Effektiviseringar och följer tabellen mellan " +
+    `uppdateringarna. Gulmarkerade belopp är värden som tillägget beräknade ${at}; ` +
+    "de ändras först vid nästa uppdatering.",
+
+  keyFigures: "Nyckeltal",
+  value: "Värde",
+  forecast: "Kalkylerad effekt",
+  realised: "Realiserad effekt",
+  leakage: "Effektläckage",
+  forecastDue: (date: string) => `Kalkylerad effekt som förfallit t.o.m. ${date}`,
+  realisationRate: "Realiseringsgrad",
+  budgetForecast: "Budgetpåverkande, kalkylerad",
+  budgetRealised: "Budgetpåverkande, realiserad",
+  notBudgetForecast: "Ej budgetpåverkande, kalkylerad",
+  notBudgetRealised: "Ej budgetpåverkande, realiserad",
+  count: "Antal registrerade effekter",
+  savedHours: "Sparade timmar",
+  verifiedForecast: "Kalkylerad effekt, verifierad",
+  verifiedRealised: "Realiserad effekt, verifierad",
+  verifiedCount: "Verifierade effekter",
+  /** After the number of verified effects, in its cell's format: "3 av 12". */
+  outOf: (total: number) => `av ${numberText(total)}`,
+  reportedElsewhere: "Rapporteras även av annan",
+  editedOutside: "Ändrade utanför tillägget",
+
+  notes: {
+    forecast:
+      "Summan av Kalkylerad effekt (kr): årligt belopp × avtalstid + engångsbelopp − implementeringskostnad.",
+    forecastInYear:
+      "Beräknat värde: den del av varje effekts prognos som faller inom budgetåret (per månad från startdatum).",
+    realised: "Summan av Realiserad effekt (kr): det som syns i fakturor eller budgetutfall.",
+    realisedInYear: "Realiserad effekt med datum för realisering inom budgetåret.",
+    leakage: "Kalkylerad minus realiserad effekt, för de effekter som har realiserats.",
+    forecastDue:
+      "Beräknat värde: den del av prognosen som infallit t.o.m. datumet (per månad från startdatum).",
+    realisationRate: "Realiserad effekt delat med kalkylerad effekt som förfallit.",
+    budget: "Effekter med Budgetpåverkande = Ja: frigör pengar i budgeten.",
+    notBudget: "Effekter med Budgetpåverkande = Nej, t.ex. cost avoidance.",
+    count: "Rader med ID i tabellen.",
+    countInYear: "Beräknat värde: effekter vars prognos eller realisering berör budgetåret.",
+    savedHours: "Redovisas i timmar och räknas aldrig om till kronor.",
+    savedHoursInYear: "Effekter som startar under budgetåret; redovisas i timmar, aldrig i kronor.",
+    verifiedForecast:
+      "Beräknat värde: bara tillägget kan se att en rad är oförändrad sedan en annan person " +
+      `verifierade den. ${TRACE_VERIFIED}`,
+    verifiedRealised: `Beräknat värde: realiserad effekt med Verifierat = Realisering. ${TRACE_VERIFIED}`,
+    verifiedCount: `Beräknat värde: effekter i summorna vars kalkyl är verifierad. ${TRACE_VERIFIED}`,
+    reportedElsewhere: (count: number, included: boolean) =>
+      `${countText(count, "effekt", "effekter")}, ${included ? "med" : "ej med"} i summorna. ` +
+      "Kalkylerad effekt; filtrera tabellen på kolumnen Rapporteras även av.",
+    editedOutside:
+      "Beräknat värde: rader ändrade för hand sedan tillägget skrev dem; räknas inte som " +
+      "verifierade. De listas i tillägget under Granska.",
+  },
+
+  groupHeading: {
+    type: "Typ av effektivisering",
+    department: "Förvaltning",
+    category: "Kategori",
+    reason: "Anledning till effektivisering",
+    status: "Status",
+  } satisfies Record<GroupDimension, string>,
+  forecastColumn: "Kalkylerad",
+  realisedColumn: "Realiserad",
+  leakageColumn: "Läckage",
+  countColumn: "Antal",
+  total: "Summa",
+  empty: "(tom)",
+
+  yearHeading: "Budgetår",
+  yearForecastColumn: "Kalkylerad (beräknad)",
+  yearsByTypeHeading: "Kalkylerad per budgetår och typ (beräknad)",
+  /** Short lines, one a row: a long one would run on under the charts beside the tables. */
+  yearNote: (at: string) => [
+    `Kalkylerad per budgetår är värden som tillägget beräknade ${at}.`,
+    "Årligt belopp fördelas per månad från startdatum; engångsbelopp och implementeringskostnad",
+    "räknas på startdatum. Realiserad räknas på datum för realisering.",
+    "Uppdatera sammanställningen för att räkna om värdena.",
+  ],
+  noYears: "Inga effekter med startdatum att fördela på budgetår.",
+
+  duplicates: {
+    heading: "Möjliga dubbelregistreringar",
+    note:
+      "Samma ärende, typ och kalkylerade effekt registrerat mer än en gång: kontrollera att " +
+      "det inte är samma besparing som räknas två gånger.",
+    caseName: "Ärende",
+    type: "Typ",
+    forecast: "Kalkylerad effekt",
+    ids: "ID",
+    none: "Inga: inget ärende har samma typ och kalkylerade effekt registrerat två gånger.",
+    more: (groups: number) => `och ${numberText(groups)} till`,
+  },
+
+  charts: {
+    byType: "Kalkylerad och realiserad effekt per typ",
+    byDepartment: "Kalkylerad och realiserad effekt per förvaltning",
+    byYear: "Kalkylerad effekt per budgetår och typ",
+  },
+} as const;
+
+/** A baseline as the sheet names it; "" stands for effects without one. */
+export const baselineName = (baseline: string): string =>
+  baseline === "" ? "Ej angiven" : baseline;
+
+const numberText = (count: number): string => new Intl.NumberFormat("sv-SE").format(count);
+
+function countText(count: number, one: string, many: string): string {
+  return `${numberText(count)} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,156 @@
+/**
+ * Refreshing the sheet `Sammanställning`: read the table (readEffects' chunked read), compute
+ * with the domain, lay out (summaryLayout.ts, pure), then write the plan in one batch.
+ *
+ * The sheet is cleared and refilled, never deleted and re-added: deleting a sheet turns every
+ * formula elsewhere that points at it (a budget sheet picking up a key figure) into #REF!, and a
+ * new sheet would also move to the end of the tabs. Clearing contents and formats of the whole
+ * sheet and deleting all of its charts leaves nothing of the previous refresh, so refreshing
+ * twice gives the same sheet; column widths are set over a fixed span for the same reason.
+ *
+ * Cost: the table read (one sync per ~3 MB of rows: two for 10 000 effects), which also carries
+ * the remembered filter and the sheet's old charts, then one sync that writes everything: the
+ * cells as one 2-D `formulas` write and one `numberFormat` write, styles in runs, widths,
+ * charts, print setup. Nothing outside `Sammanställning` is written, except the remembered
+ * filter in the workbook's settings when a new one is given. The sheet is then activated: from
+ * the ribbon, showing it is the only sign that the refresh happened. Reading or computing fails
+ * before anything is written, so such an error leaves the sheet as it was; the write is one
+ * batch, which Excel refuses whole when it is too large (it is ~70 KB).
+ */
+import { selects, summarize } from "../../domain/calculate/aggregate";
+import { findDuplicates } from "../../domain/calculate/duplicates";
+import { indexHeaders } from "../../domain/model/tableHeaders";
+import { headerOf, type ColumnKey } from "../../domain/model/tableSchema";
+import type { WorkbookEnv } from "../env";
+import { SHEETS } from "../structure/layout";
+import type { SummaryFilter, SummaryRefresh } from "../port";
+import { readTable } from "../reading/readEffects";
+import { cleanFilter, queueReadSettings, queueWriteSettings } from "../settings";
+import type { ColumnNames } from "./formulas";
+import { buildSummaryPlan, stampText, summarizeFilter } from "./layout";
+import { planGrid, type PlanChart, type SheetPlan } from "./plan";
+import { requireColumns } from "../structure/tableColumns";
+
+export async function refreshSummary(
+  context: Excel.RequestContext,
+  env: WorkbookEnv,
+  filter?: SummaryFilter
+): Promise<SummaryRefresh> {
+  // The remembered filter and the sheet's old charts travel in the table read's first sync.
+  const reading = await readTable(context, () => {
+    const existing = context.workbook.worksheets.getItemOrNullObject(SHEETS.summary);
+    return {
+      settings: queueReadSettings(context),
+      existing,
+      oldCharts: existing.charts.load("items/name"),
+    };
+  });
+  requireColumns(reading.headers);
+  const { existing, oldCharts } = reading.also;
+
+  const saved = reading.also.settings();
+  const used = cleanFilter(filter ?? saved.summaryFilter);
+  const refreshedAt = env.stamp();
+  const { lists } = reading;
+  const selection = summarizeFilter(used);
+  const summary = summarize(reading.effects, {
+    asOf: refreshedAt.date,
+    filter: selection,
+    order: {
+      type: lists.types,
+      department: lists.departments,
+      category: lists.categories,
+      reason: lists.reasons,
+    },
+  });
+  const counts = { effects: reading.effects.length, invalidRows: reading.invalidRows.length };
+  const plan = buildSummaryPlan({
+    summary,
+    duplicates: findDuplicates(reading.effects.filter(selects(selection))),
+    lists,
+    filter: used,
+    refreshedAt,
+    counts,
+    columnNames: columnNames(reading.headers),
+  });
+
+  context.application.suspendScreenUpdatingUntilNextSync();
+  const sheet = sheetToFill(context, existing, oldCharts);
+  writePlan(sheet, plan);
+  if (filter) queueWriteSettings(context, { ...saved, summaryFilter: used });
+  sheet.activate();
+  await context.sync();
+  return {
+    filter: used,
+    // What the figures count: the valid effects within the filter, as the sheet's own count.
+    effects: summary.totals.count,
+    invalidRows: counts.invalidRows,
+    refreshedAt: stampText(refreshedAt.serial),
+  };
+}
+
+/**
+ * The summary sheet, emptied: added when missing, else cleared of contents and formats and of
+ * every chart. Call after the sync that loaded `existing` and `oldCharts`.
+ */
+function sheetToFill(
+  context: Excel.RequestContext,
+  existing: Excel.Worksheet,
+  oldCharts: Excel.ChartCollection
+): Excel.Worksheet {
+  if (existing.isNullObject) return context.workbook.worksheets.add(SHEETS.summary);
+  // Office.js enums as their string values: no global `Excel` needed beyond `Excel.run`.
+  existing.getRange().clear("All");
+  for (const chart of oldCharts.items) chart.delete();
+  return existing;
+}
+
+/** Queues the whole plan on the sheet (no sync). */
+export function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const grid = planGrid(plan);
+  const area = sheet.getRangeByIndexes(0, 0, plan.size.rows, plan.size.columns);
+  area.formulas = grid.formulas;
+  // After the formulas: Excel gives a formula cell its precedents' format otherwise.
+  area.numberFormat = grid.numberFormats;
+  for (const run of grid.styles) {
+    const format = sheet.getRangeByIndexes(run.row, run.column, 1, run.columns).format;
+    if (run.style.bold) format.font.bold = true;
+    if (run.style.fill) format.fill.color = run.style.fill;
+  }
+  for (const run of widthRuns(plan.columnWidths)) {
+    sheet.getRangeByIndexes(0, run.column, 1, run.columns).format.columnWidth = run.width;
+  }
+  for (const chart of plan.charts) addChart(sheet, chart);
+  sheet.pageLayout.orientation = plan.print.orientation;
+  // Whole objects only (PageLayout.zoom); 0 pages tall = as many as it takes.
+  sheet.pageLayout.zoom = {
+    horizontalFitToPages: plan.print.fitToPagesWide,
+    verticalFitToPages: plan.print.fitToPagesTall,
+  };
+}
+
+function addChart(sheet: Excel.Worksheet, plan: PlanChart): void {
+  const chart = sheet.charts.add(plan.type, sheet.getRange(plan.source), plan.seriesBy);
+  chart.name = plan.name;
+  chart.title.text = plan.title;
+  chart.axes.valueAxis.numberFormat = plan.valueAxisFormat;
+  chart.legend.position = "Bottom";
+  chart.setPosition(plan.position.startCell, plan.position.endCell);
+}
+
+/** Neighbouring columns of one width are set by one command. */
+function widthRuns(widths: readonly number[]) {
+  const runs: { column: number; columns: number; width: number }[] = [];
+  widths.forEach((width, column) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.columns += 1;
+    else runs.push({ column, columns: 1, width });
+  });
+  return runs;
+}
+
+/** The table's own header texts (users may recase them), for the structured references. */
+function columnNames(headers: readonly string[]): ColumnNames {
+  const { indexOf } = indexHeaders(headers);
+  return (key: ColumnKey) => headers[indexOf.get(key) ?? -1] ?? headerOf(key);
+}

@@ -1,0 +1,221 @@
+/**
+ * The summary's tables: per Typ / Förvaltning / Kategori / Anledning (kalkylerad and realiserad
+ * side by side, with leakage and count), per budget year, and per budget year × Typ for the
+ * stacked chart. Each returns where it landed, for the charts beside it.
+ */
+import type { Group, GroupDimension, Summary } from "../../domain/calculate/aggregate";
+import { orderedKeys } from "../../domain/calculate/aggregateTally";
+import { kronor, hours } from "../../domain/model/effect";
+import { PlanCells, sumKronor, type Scope } from "./cells";
+import { amountFormat, FORMATS, STYLES } from "./formats";
+import {
+  absolute,
+  between,
+  cellAddress,
+  countOf,
+  equalsCell,
+  leakageOf,
+  sumOf,
+  type Criterion,
+} from "./formulas";
+import { summaryText } from "./messages.sv";
+
+/** Where a table landed: header row, data rows (none when first > last), last column and row. */
+export interface TableArea {
+  header: number;
+  first: number;
+  last: number;
+  lastColumn: number;
+  /** The last row it wrote (total row, notes). */
+  bottom: number;
+  /** The amounts it shows, for the charts' axis format. */
+  amounts: number[];
+}
+
+/** Groups in the list's order (listed values with no effects too), then any other value found. */
+export function orderedGroups(groups: readonly Group[], listed: readonly string[]): Group[] {
+  const byKey = new Map(groups.map((group) => [group.key, group]));
+  return orderedKeys(byKey.keys(), listed).map((key) => byKey.get(key) ?? emptyGroup(key));
+}
+
+const emptyGroup = (key: string): Group => ({
+  key,
+  forecast: kronor(0),
+  realised: kronor(0),
+  leakage: kronor(0),
+  count: 0,
+  savedHours: hours(0),
+});
+
+export function groupTable(
+  cells: PlanCells,
+  scope: Scope,
+  top: number,
+  dimension: GroupDimension,
+  groups: readonly Group[]
+): TableArea {
+  const { names, yearFiltered } = scope;
+  const text = summaryText;
+  cells.header(top, [
+    text.groupHeading[dimension],
+    text.forecastColumn,
+    text.realisedColumn,
+    text.leakageColumn,
+    text.countColumn,
+  ]);
+  const amounts = groups.flatMap((g) => [g.forecast, g.realised, g.leakage]);
+  const format = amountFormat([...amounts, ...totalsOf(groups)]);
+  const computed = { numberFormat: format, style: STYLES.computed };
+  const live = { numberFormat: format };
+  groups.forEach((group, i) => {
+    const row = top + 1 + i;
+    cells.text(row, 0, group.key === "" ? text.empty : group.key);
+    const match: Criterion = [dimension, equalsCell(absolute(row, 0), group.key)];
+    if (yearFiltered) cells.number(row, 1, group.forecast, computed);
+    else
+      cells.formula(row, 1, sumOf(names, "forecast", [match, ...scope.base]), group.forecast, live);
+    cells.formula(
+      row,
+      2,
+      sumOf(names, "realised", [match, ...scope.realised]),
+      group.realised,
+      live
+    );
+    cells.formula(row, 3, leakageOf(names, [match, ...scope.realised]), group.leakage, live);
+    const count = { numberFormat: FORMATS.count };
+    if (yearFiltered) cells.number(row, 4, group.count, { ...count, style: STYLES.computed });
+    else cells.formula(row, 4, countOf(names, [match, ...scope.base]), group.count, count);
+  });
+
+  const first = top + 1;
+  const last = top + groups.length;
+  const totalRow = last + 1;
+  cells.text(totalRow, 0, text.total, { style: STYLES.total });
+  const totals = totalsOf(groups);
+  [format, format, format, FORMATS.count].forEach((numberFormat, i) => {
+    const column = i + 1;
+    const computedColumn = yearFiltered && (column === 1 || column === 4);
+    const style = computedColumn ? STYLES.computedTotal : STYLES.total;
+    sumColumn(cells, { row: totalRow, column, first, last }, totals[i] ?? 0, {
+      numberFormat,
+      style,
+    });
+  });
+  return { header: top, first, last, lastColumn: 4, bottom: totalRow, amounts };
+}
+
+function totalsOf(groups: readonly Group[]): number[] {
+  return [
+    sumKronor(groups.map((g) => g.forecast)),
+    sumKronor(groups.map((g) => g.realised)),
+    sumKronor(groups.map((g) => g.leakage)),
+    groups.reduce((n, g) => n + g.count, 0),
+  ];
+}
+
+/** `=SUM(B12:B15)` under a column; a plain 0 when the table has no rows. */
+function sumColumn(
+  cells: PlanCells,
+  at: { row: number; column: number; first: number; last: number },
+  expected: number,
+  options: Parameters<PlanCells["number"]>[3]
+): void {
+  if (at.last < at.first) return cells.number(at.row, at.column, 0, options);
+  const range = `${cellAddress(at.first, at.column)}:${cellAddress(at.last, at.column)}`;
+  cells.formula(at.row, at.column, `SUM(${range})`, expected, options);
+}
+
+/**
+ * Per budget year: the phased forecast (a value: no simple formula phases contracts by month)
+ * beside realised (a formula on the realisation date), with a line saying how and when the
+ * values were computed. Returns null, after saying so, when nothing has a year.
+ */
+export function yearTable(
+  cells: PlanCells,
+  scope: Scope,
+  top: number,
+  summary: Summary,
+  stamp: string
+): TableArea | null {
+  const text = summaryText;
+  cells.header(top, [text.yearHeading, text.yearForecastColumn, text.realisedColumn]);
+  const years = summary.byYear;
+  if (years.length === 0) {
+    cells.text(top + 1, 0, text.noYears, { spills: true });
+    return null;
+  }
+  const amounts = years.flatMap((y) => [y.forecast, y.realised]);
+  const totals = [sumKronor(years.map((y) => y.forecast)), sumKronor(years.map((y) => y.realised))];
+  const format = amountFormat([...amounts, ...totals]);
+  years.forEach((year, i) => {
+    const row = top + 1 + i;
+    const yearCell = `$${cellAddress(row, 0)}`;
+    cells.number(row, 0, year.year, { numberFormat: FORMATS.year });
+    cells.number(row, 1, year.forecast, { numberFormat: format, style: STYLES.computed });
+    const inYear = between("realisedDate", `DATE(${yearCell},1,1)`, `DATE(${yearCell},12,31)`);
+    const realised = sumOf(scope.names, "realised", [...inYear, ...scope.base]);
+    cells.formula(row, 2, realised, year.realised, { numberFormat: format });
+  });
+  const first = top + 1;
+  const last = top + years.length;
+  cells.text(last + 1, 0, text.total, { style: STYLES.total });
+  const style = [STYLES.computedTotal, STYLES.total];
+  totals.forEach((total, i) =>
+    sumColumn(cells, { row: last + 1, column: i + 1, first, last }, total, {
+      numberFormat: format,
+      style: style[i],
+    })
+  );
+  const note = text.yearNote(stamp);
+  note.forEach((line, i) => cells.text(last + 2 + i, 0, line, { spills: true }));
+  return { header: top, first, last, lastColumn: 2, bottom: last + 1 + note.length, amounts };
+}
+
+/**
+ * Phased forecast per year (rows) and Typ (columns), for the stacked chart. Years are written as
+ * text so that Excel takes the first column as the chart's categories, not as one more series.
+ */
+export function yearsByTypeTable(
+  cells: PlanCells,
+  top: number,
+  summary: Summary,
+  types: readonly string[]
+): TableArea | null {
+  const { byYearAndType, byYear } = summary;
+  if (byYearAndType.rows.length === 0 || types.length === 0) return null;
+  const column = new Map(byYearAndType.types.map((type, i) => [type, i]));
+  const amountOf = (amounts: readonly number[], type: string): number =>
+    amounts[column.get(type) ?? -1] ?? 0;
+  // The stacked columns reach each year's total: the axis must fit those too.
+  const amounts = [
+    ...byYearAndType.rows.flatMap((row) => types.map((t) => amountOf(row.amounts, t))),
+    ...byYear.map((y) => y.forecast),
+  ];
+  const format = amountFormat(amounts);
+  const sumColumnIndex = types.length + 1;
+  cells.header(top, [summaryText.yearHeading, ...types, summaryText.total]);
+  byYearAndType.rows.forEach((yearRow, i) => {
+    const row = top + 1 + i;
+    cells.text(row, 0, String(yearRow.year));
+    types.forEach((type, t) =>
+      cells.number(row, t + 1, amountOf(yearRow.amounts, type), {
+        numberFormat: format,
+        style: STYLES.computed,
+      })
+    );
+    const range = `${cellAddress(row, 1)}:${cellAddress(row, types.length)}`;
+    const expected = sumKronor(types.map((type) => amountOf(yearRow.amounts, type)));
+    cells.formula(row, sumColumnIndex, `SUM(${range})`, expected, {
+      numberFormat: format,
+      style: STYLES.computedTotal,
+    });
+  });
+  return {
+    header: top,
+    first: top + 1,
+    last: top + byYearAndType.rows.length,
+    lastColumn: sumColumnIndex,
+    bottom: top + byYearAndType.rows.length,
+    amounts,
+  };
+}
