@@ -273,3 +273,26 @@ export const rowMessages = {
     `ID ${id} finns på flera rader. Ta bort dubbletten, eller töm ID-cellen så får raden ett nytt.`,
   badRegistered: `Registreringsdatumet går inte att läsa. ${DATE_FORMAT}`,
 } as const;
+
+/**
+ * A row the add-in can read but the summary sheet's formulas would count differently (see
+ * formulaAgreement.ts): each message says what to write instead.
+ */
+export const formulaAgreementMessages = {
+  textNumber: (label: string): string =>
+    `${label} står som text i cellen, så sammanställningens formler räknar den som 0. ` +
+    "Skriv ett tal utan enhet, eller rätta raden här.",
+  notAsListed: (label: string, listed: string): string =>
+    `${label} är inte skrivet som i listan. Skriv ”${listed}”, annars räknar ` +
+    "sammanställningen raden under Ej i listan.",
+  notYesOrNo: (written: string): string =>
+    `Budgetpåverkande ska vara Ja eller Nej (här står ${written === "" ? "inget" : `”${written}”`}), ` +
+    "annars räknar sammanställningen raden varken som budgetpåverkande eller som ej.",
+  blankAlsoReportedBy:
+    "Rapporteras även av innehåller bara mellanslag. Töm cellen, annars håller " +
+    "sammanställningen raden utanför summorna.",
+  forecastDiffers: (inSheet: number, computed: number): string =>
+    `Kolumnen Kalkylerad effekt räknar ${formatKronor(inSheet)} för raden men tillägget ` +
+    `${formatKronor(computed)}: fyll i Årligt belopp, Avtalstid, Engångsbelopp och ` +
+    "Implementeringskostnad så att de ger effekten, eller rätta raden här.",
+} as const;

@@ -18,6 +18,7 @@ import type { EffectLists } from "../model/lists";
 import { rowMessages } from "../messages.sv";
 import { parseDate } from "../parse/parse";
 import { rowToDraft } from "../model/rows";
+import { formulaAgreementIssues } from "./formulaAgreement";
 import { validateEffect } from "./validate";
 import { textOf } from "./text";
 
@@ -40,6 +41,8 @@ export function readRow(
   const id = rawId === "" ? null : effectId(rawId);
   // A saved negative amount was confirmed when it was saved, or typed deliberately by hand.
   const { input, issues } = validateEffect(draft, lists, { costIncreaseConfirmed: true });
+  // What the add-in accepts must also count the same way in the summary sheet's formulas.
+  if (input !== null) issues.push(...formulaAgreementIssues(draft, input));
   if (id === null) issues.push({ field: "id", code: "missingId", message: rowMessages.missingId });
   else if (seenIds.has(id)) {
     issues.push({ field: "id", code: "duplicateId", message: rowMessages.duplicateId(id) });
