@@ -3,6 +3,8 @@
  * name dialog). Field labels and validation messages come from src/domain/messages.sv.ts; the
  * entry form keeps its strings in entry/strings.sv.ts, Granska in review/strings.sv.ts.
  */
+import { formatKronor } from "../domain/model/format";
+
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const shellStrings = {
@@ -33,8 +35,10 @@ export const startStrings = {
   repaired: "Mallen finns nu i arbetsboken. Inga befintliga värden har ändrats.",
   stillProblems: "Allt kunde inte skapas. Det här återstår:",
   actionsLabel: "Vad vill du göra?",
-  invalidRows: (n: number) =>
-    `${count(n, "rad", "rader")} i tabellen har skrivits in för hand och behöver rättas.`,
+  invalidRows: (n: number, forecast: number) =>
+    `${count(n, "rad", "rader")} i tabellen har skrivits in för hand och behöver rättas. ` +
+    `Sammanställningens formler räknar med ${formatKronor(forecast)} kalkylerad effekt från ` +
+    `${n === 1 ? "den" : "dem"}, tilläggets siffror gör det inte.`,
   showInvalidRows: "Visa raderna",
   totalsTitle: (year: number) => `Sammanställning ${year}`,
   totalsIntro: (n: number) =>
@@ -115,7 +119,8 @@ export const realiseStrings = {
 export const invalidRowsStrings = {
   title: "Rader som behöver rättas",
   intro:
-    "De här raderna har skrivits in direkt i tabellen och räknas inte med förrän de är rättade.",
+    "De här raderna har skrivits in direkt i tabellen och räknas inte i tilläggets siffror " +
+    "förrän de är rättade. Sammanställningens formler räknar med dem, så där skiljer det.",
   row: (sheetRow: number) => `Rad ${sheetRow}`,
   fix: "Rätta",
   fixLabel: (sheetRow: number) => `Rätta rad ${sheetRow}`,

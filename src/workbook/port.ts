@@ -7,6 +7,7 @@ import type { EffectLists, ListName } from "../domain/model/lists";
 import type { Effect, EffectId, EffectInput } from "../domain/model/effect";
 import type { ValidationIssue, EffectDraft } from "../domain/model/draft";
 import type { LogLine } from "../domain/trust/logSchema";
+import type { RowsToFixFigures } from "../domain/calculate/rowsToFix";
 
 export interface WorkbookPort {
   /** What exists, what is missing, renamed or moved. Reads only. */
@@ -137,8 +138,11 @@ export interface SummaryRefresh {
   filter: SummaryFilter;
   /** Effects in the figures: valid rows within the filter. */
   effects: number;
-  /** Rows that need fixing: the live formulas count them, the computed values do not. */
-  invalidRows: number;
+  /**
+   * Rows that need fixing: the live formulas count them (those within the filter), the
+   * computed values and `effects` do not. The sheet's line "Att rätta" states the same.
+   */
+  rowsToFix: RowsToFixFigures;
   /** The time written on the sheet, "2026-03-01 14:05". */
   refreshedAt: string;
 }

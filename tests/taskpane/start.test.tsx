@@ -121,6 +121,25 @@ describe("Start", () => {
     expect(within(totals).getByText(/2 registreringar berör året/)).toBeTruthy();
   });
 
+  it("säger vad sammanställningens formler räknar med från raderna att rätta", async () => {
+    // Typed by hand: 1 000 000 kr a year for two years, and an amount as text (0 in the formula).
+    const rows = [
+      { sheetRow: 7, id: null, draft: { annualAmount: 1_000_000, contractYears: 2 }, issues: [] },
+      {
+        sheetRow: 8,
+        id: null,
+        draft: { annualAmount: "500 000 kr", contractYears: 2 },
+        issues: [],
+      },
+    ];
+    const workbook = fakePort({ readEffects: async () => ({ effects: [], invalidRows: rows }) });
+    renderStart(workbook);
+    const notice = await screen.findByText(/2 rader i tabellen har skrivits in för hand/);
+    expect(notice.textContent).toContain(
+      "Sammanställningens formler räknar med 2\u00a0000\u00a0000\u00a0kr kalkylerad effekt från dem"
+    );
+  });
+
   it("varnar för rader som behöver rättas och länkar till dem", async () => {
     const row = { sheetRow: 7, id: null, draft: {}, issues: [] };
     const workbook = fakePort({ readEffects: async () => ({ effects: [], invalidRows: [row] }) });

@@ -5,6 +5,7 @@
  * must give the domain core's figure (summarize) to the krona. The data is all valid: the
  * formulas over the table also count rows that need fixing, summarize does not.
  */
+import { rowsToFixFigures } from "../../src/domain/calculate/rowsToFix";
 import { findDuplicates } from "../../src/domain/calculate/duplicates";
 import { summarize } from "../../src/domain/calculate/aggregate";
 import { saveWorkbookToXlsx } from "../../src/preview/fakeExcel/xlsx";
@@ -57,7 +58,7 @@ async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<
     lists,
     filter,
     refreshedAt: REFRESH_STAMP,
-    counts: { effects: reading.effects.length, invalidRows: 0 },
+    counts: { effects: reading.effects.length, rowsToFix: rowsToFixFigures([], {}) },
   });
 }
 

@@ -2,6 +2,7 @@
  * The summary sheet's plan as data: what it says, which figures are live formulas and which are
  * values, that user text never enters a formula, formats, charts and print setup.
  */
+import { rowsToFixFigures } from "../../src/domain/calculate/rowsToFix";
 import { selects, summarize, type Summary } from "../../src/domain/calculate/aggregate";
 import { findDuplicates } from "../../src/domain/calculate/duplicates";
 import { BASELINES, effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
@@ -51,7 +52,7 @@ function planFor(
     lists,
     filter,
     refreshedAt: REFRESHED,
-    counts: { effects: effects.length, invalidRows: 0 },
+    counts: { effects: effects.length, rowsToFix: rowsToFixFigures([], {}) },
   });
   return { plan, summary, duplicates };
 }
@@ -121,10 +122,23 @@ describe("bladets huvud", () => {
       filter: ALL,
       refreshedAt: REFRESHED,
     };
-    const none = buildSummaryPlan({ ...input, counts: { effects: 0, invalidRows: 0 } });
-    const three = buildSummaryPlan({ ...input, counts: { effects: 0, invalidRows: 3 } });
+    const none = buildSummaryPlan({
+      ...input,
+      counts: { effects: 0, rowsToFix: rowsToFixFigures([], {}) },
+    });
+    const rowsToFix = {
+      count: 3,
+      inSheet: 2,
+      withId: 1,
+      forecast: kronor(2_000_000),
+      realised: kronor(0),
+    };
+    const three = buildSummaryPlan({ ...input, counts: { effects: 0, rowsToFix } });
     expect(textAt(none, HEADER_ROWS.toFix, 1)).toMatch(/^Inga/);
     expect(textAt(three, HEADER_ROWS.toFix, 1)).toMatch(/^3 rader i tabellen behöver rättas/);
+    expect(textAt(three, HEADER_ROWS.toFix, 1)).toContain(
+      "Formlerna räknar med 2 av dem: 2\u00a0000\u00a0000\u00a0kr kalkylerad och 0\u00a0kr realiserad effekt, 1 i Antal."
+    );
   });
 
   it("visar valt budgetår som datum som formlerna använder, och förvaltningen i en egen cell", () => {
@@ -217,6 +231,8 @@ describe("nyckeltal", () => {
       "Verifierade effekter",
       "Rapporteras även av annan",
       "Ändrade utanför tillägget",
+      "Budgetpåverkande varken Ja eller Nej, kalkylerad",
+      "Budgetpåverkande varken Ja eller Nej, realiserad",
     ];
     const last = HEADER_ROWS.keyFigures + labels.length;
     expect(labels.map((_, i) => textAt(plan, HEADER_ROWS.keyFigures + 1 + i, 0))).toEqual(labels);
@@ -315,22 +331,42 @@ describe("tabellerna", () => {
     ["Typ av effektivisering", ["Engångsbelopp/vite", "Nytt avtal", "Cost avoidance", "Annat"]],
     ["Förvaltning", ["Kommunstyrelseförvaltningen", "Utbildningsförvaltningen", BOU, TEKNIK]],
     ["Kategori", ["IT", "Fordon", "Resor", "IT*", ">100", "=Formel"]],
-  ])("%s: rader i listans ordning och en summarad", (heading, keys) => {
-    const top = rowOf(plan, heading, HEADER_ROWS.keyFigures);
-    expect([1, 2, 3, 4].map((c) => textAt(plan, top, c))).toEqual([
-      "Kalkylerad",
-      "Realiserad",
-      "Läckage",
-      "Antal",
-    ]);
-    expect(keys.map((_, i) => textAt(plan, top + 1 + i, 0))).toEqual(keys);
-    const total = top + 1 + keys.length;
-    expect(textAt(plan, total, 0)).toBe("Summa");
-    expect(at(plan, total, 1)?.content).toMatchObject({
-      formula: `=SUM(B${top + 2}:B${total})`,
-      expected: summary.totals.forecast,
-    });
-  });
+  ])(
+    "%s: rader i listans ordning, Ej i listan och en summarad lika med nyckeltalet",
+    (heading, keys) => {
+      const top = rowOf(plan, heading, HEADER_ROWS.keyFigures);
+      expect([1, 2, 3, 4].map((c) => textAt(plan, top, c))).toEqual([
+        "Kalkylerad",
+        "Realiserad",
+        "Läckage",
+        "Antal",
+      ]);
+      expect(keys.map((_, i) => textAt(plan, top + 1 + i, 0))).toEqual(keys);
+      const rest = top + 1 + keys.length;
+      expect(textAt(plan, rest, 0)).toBe("Ej i listan / att rätta");
+      // The key figure minus the listed groups: Kalkylerad effekt is B11, Antal B20.
+      const listed = (column: string) => `${column}${top + 2}:${column}${rest}`;
+      expect([1, 2, 3, 4].map((c) => formulaAt(plan, rest, c))).toEqual([
+        `=$B$11-SUM(${listed("B")})`,
+        `=$B$12-SUM(${listed("C")})`,
+        `=$B$13-SUM(${listed("D")})`,
+        `=$B$20-SUM(${listed("E")})`,
+      ]);
+      expect(textAt(plan, HEADER_ROWS.keyFigures + 10, 0)).toBe("Antal registrerade effekter");
+      // Valid effects always have a listed value: nothing is left for the group.
+      expect([1, 2, 3, 4].map((c) => expectedAt(plan, rest, c))).toEqual([0, 0, 0, 0]);
+      const total = rest + 1;
+      expect(textAt(plan, total, 0)).toBe("Summa");
+      expect(at(plan, total, 1)?.content).toMatchObject({
+        formula: `=SUM(B${top + 2}:B${total})`,
+        expected: summary.totals.forecast,
+      });
+      expect(at(plan, total, 4)?.content).toMatchObject({
+        formula: `=SUM(E${top + 2}:E${total})`,
+        expected: summary.totals.count,
+      });
+    }
+  );
 
   it("tar med värden som inte finns i listan efter listans värden", () => {
     const lists = { ...summaryLists(), categories: ["Resor", "IT"] };
@@ -395,7 +431,13 @@ describe("tabellerna", () => {
       plan,
       "Kalkylerad per budgetår är värden som tillägget beräknade 2026-03-01 13:30."
     );
-    expect(note).toBe(top + summary.byYear.length + 2);
+    const rest = top + summary.byYear.length + 1;
+    expect(textAt(plan, rest, 0)).toBe("Utan budgetår / att rätta");
+    expect(formulaAt(plan, rest, 1)).toBe(`=$B$11-SUM(B${top + 2}:B${rest})`);
+    expect(formulaAt(plan, rest, 2)).toBe(`=$B$12-SUM(C${top + 2}:C${rest})`);
+    expect(textAt(plan, rest + 1, 0)).toBe("Summa");
+    expect(at(plan, rest + 1, 1)?.content).toMatchObject({ expected: summary.totals.forecast });
+    expect(note).toBe(rest + 2);
   });
 
   it("har per budgetår och typ med åren som text, för diagrammets kategorier", () => {
@@ -546,7 +588,7 @@ describe("möjliga dubbelregistreringar", () => {
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,
-      counts: { effects: 12, invalidRows: 0 },
+      counts: { effects: 12, rowsToFix: rowsToFixFigures([], {}) },
     });
     const top = rowOf(plan, "Möjliga dubbelregistreringar", HEADER_ROWS.keyFigures);
     expect(textAt(plan, top + 3, 0)).toBe("Ärende 1");
@@ -646,7 +688,7 @@ describe("diagram", () => {
       lists,
       filter: ALL,
       refreshedAt: REFRESHED,
-      counts: { effects: 0, invalidRows: 0 },
+      counts: { effects: 0, rowsToFix: rowsToFixFigures([], {}) },
     });
     expect(empty.charts.map((c) => c.name)).toEqual(["Per typ"]);
   });
@@ -715,10 +757,20 @@ describe("samma indata", () => {
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,
-      counts: { effects: 0, invalidRows: 0 },
+      counts: { effects: 0, rowsToFix: rowsToFixFigures([], {}) },
     });
     expect(textAt(plan, rowOf(plan, "Budgetår", HEADER_ROWS.keyFigures) + 1, 0)).toBe(
       summaryText.noYears
     );
   });
 });
+
+function formulaAt(plan: SheetPlan, row: number, column: number): string | undefined {
+  const content = at(plan, row, column)?.content;
+  return content?.kind === "formula" ? content.formula : undefined;
+}
+
+function expectedAt(plan: SheetPlan, row: number, column: number): number | null | undefined {
+  const content = at(plan, row, column)?.content;
+  return content?.kind === "formula" ? content.expected : undefined;
+}

@@ -3,6 +3,7 @@
  * plan, the charts read the tables, a second refresh gives the same sheet, nothing outside
  * `Sammanställning` changes, and the cost stays within a few syncs and under 5 MB a request.
  */
+import { rowsToFixFigures } from "../../src/domain/calculate/rowsToFix";
 import { findDuplicates } from "../../src/domain/calculate/duplicates";
 import { summarize } from "../../src/domain/calculate/aggregate";
 import type { FakeWorkbook, SheetModel } from "../../src/preview/fakeExcel";
@@ -84,7 +85,7 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
       filter: ALL,
       // The default filter leaves out the three effects also reported by others.
       effects: allSummaryInputs().length - 3,
-      invalidRows: 0,
+      rowsToFix: rowsToFixFigures([], {}),
       refreshedAt: "2026-03-01 13:30",
     });
 
@@ -106,7 +107,7 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
       lists,
       filter: ALL,
       refreshedAt: REFRESH_STAMP,
-      counts: { effects: reading.effects.length, invalidRows: 0 },
+      counts: { effects: reading.effects.length, rowsToFix: rowsToFixFigures([], {}) },
     });
     const grid = planGrid(plan);
     const written = await workbook.fake.Excel.run(async (context) => {
@@ -305,7 +306,7 @@ describe("ett underlag med rader som behöver rättas", () => {
       await context.sync();
     });
     const result = await workbook.port.refreshSummary(ALL);
-    expect(result.invalidRows).toBe(1);
+    expect(result.rowsToFix.count).toBe(1);
     const sheet = sheetOf(workbook.model, SUMMARY);
     expect(cellText(sheet, HEADER_ROWS.toFix, 1)).toMatch(/^1 rad i tabellen behöver rättas/);
   });

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Button, Text } from "@fluentui/react-components";
+import { rowsToFixFigures } from "../../domain/calculate/rowsToFix";
 import { awaitsVerification } from "../../domain/trust/review";
 import { reviewStrings } from "../review/strings.sv";
 import type { View } from "../shared/navigation";
@@ -27,7 +28,9 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
   const { inspection, reading } = useStartData();
   const [today] = useState(todayIso);
   const ready = inspection.value?.ready === true;
-  const invalidCount = reading.value?.invalidRows.length ?? 0;
+  const invalidRows = reading.value?.invalidRows ?? [];
+  // Every row to fix, whatever a summary's filter: what the sheet's formulas add for them.
+  const toFix = rowsToFixFigures(invalidRows, { includeReportedElsewhere: true });
   const waiting = reading.value?.effects.filter(awaitsVerification).length ?? 0;
 
   return (
@@ -38,7 +41,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
       </Text>
       <IdentityLine />
       <WorkbookStatus inspection={inspection} />
-      {invalidCount > 0 && (
+      {toFix.count > 0 && (
         <Notice
           intent="warning"
           action={{
@@ -46,7 +49,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
             onClick: () => onNavigate({ name: "registrations", showInvalid: true }),
           }}
         >
-          {t.invalidRows(invalidCount)}
+          {t.invalidRows(toFix.count, toFix.forecast)}
         </Notice>
       )}
       <nav aria-label={t.actionsLabel} className={styles.section}>

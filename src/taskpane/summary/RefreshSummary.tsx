@@ -108,8 +108,8 @@ export function RefreshSummary({ today = todayIso() }: RefreshSummaryProps) {
             {t.done(outcome.result.refreshedAt, outcome.result.effects, outcome.result.filter)}
           </Notice>
         )}
-        {outcome.kind === "done" && outcome.result.invalidRows > 0 && (
-          <Notice intent="warning">{t.invalidRows(outcome.result.invalidRows)}</Notice>
+        {outcome.kind === "done" && outcome.result.rowsToFix.count > 0 && (
+          <Notice intent="warning">{t.rowsToFix(outcome.result.rowsToFix)}</Notice>
         )}
       </div>
       {outcome.kind === "failed" && <ErrorBar error={outcome.error} onRetry={refresh} />}

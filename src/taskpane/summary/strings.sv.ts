@@ -1,4 +1,6 @@
 /** The summary panel's Swedish strings (RefreshSummary.tsx, SelectionFields.tsx). */
+import type { RowsToFixFigures } from "../../domain/calculate/rowsToFix";
+import { formatKronor } from "../../domain/model/format";
 import type { SummaryFilter } from "../../workbook/port";
 
 const count = (n: number, one: string, many: string) =>
@@ -24,9 +26,10 @@ export const summaryStrings = {
   done: (refreshedAt: string, effects: number, filter: SummaryFilter) =>
     `Sammanställningen är uppdaterad ${refreshedAt} med ${count(effects, "effekt", "effekter")}` +
     `${filterText(filter)}. ${selectionText(filter)} Du hittar den på bladet Sammanställning.`,
-  invalidRows: (n: number) =>
-    `${count(n, "rad", "rader")} i tabellen behöver rättas och finns inte med i de beräknade ` +
-    "värdena. Rätta dem under Registreringar.",
+  /** The same difference as the sheet's line "Att rätta", in the same figures. */
+  rowsToFix: (rows: RowsToFixFigures) =>
+    `${count(rows.count, "rad", "rader")} i tabellen behöver rättas och finns inte med i ` +
+    `effekterna ovan. ${inFormulas(rows)} Rätta dem under Registreringar, Rader som behöver rättas.`,
 } as const;
 
 function filterText({ year, department }: SummaryFilter): string {
@@ -46,4 +49,15 @@ function selectionText({ excludedBaselines, includeReportedElsewhere }: SummaryF
     ? "Effekter som även rapporteras av annan ingår."
     : "Effekter som även rapporteras av annan ingår inte.";
   return `${baselines} ${reported}`;
+}
+
+/** What the sheet's formulas count of the rows to fix, beyond the add-in's figures. */
+function inFormulas({ count: n, inSheet, forecast, realised }: RowsToFixFigures): string {
+  if (inSheet === 0) return "Bladets formler räknar inte heller med dem.";
+  const which =
+    inSheet === n ? (n === 1 ? "den" : "dem") : `${count(inSheet, "rad", "rader")} av dem`;
+  return (
+    `Bladets formler räknar med ${which}: ${formatKronor(forecast)} kalkylerad och ` +
+    `${formatKronor(realised)} realiserad effekt mer än tillägget.`
+  );
 }

@@ -6,19 +6,29 @@
  */
 import type { Summary } from "../../domain/calculate/aggregate";
 import type { IsoDate } from "../../domain/model/effect";
-import { PlanCells, type CellOptions, type Scope } from "./cells";
+import { PlanCells, sumKronor, type CellOptions, type Scope } from "./cells";
 import { amountFormat, countWithTextFormat, FORMATS, STYLES } from "./formats";
 import { absolute, budgetCriterion, countOf, leakageOf, sumOf } from "./formulas";
 import { summaryText } from "./messages.sv";
 
-/** Writes the block from `top` (its header row); returns its last row. */
+/**
+ * Where the figures the tables must add up to landed: absolute references to the value cells
+ * (`$B$11`), so that each table's group "Ej i listan / att rätta" is the key figure minus the
+ * listed groups, and its Summa is the key figure.
+ */
+export type KeyFigureCells = Record<
+  "forecast" | "realised" | "leakage" | "count",
+  { cell: string; expected: number }
+>;
+
+/** Writes the block from `top` (its header row); returns its last row and its cells. */
 export function keyFigures(
   cells: PlanCells,
   scope: Scope,
   top: number,
   summary: Summary,
   dueAt: IsoDate
-): number {
+): { bottom: number; figures: KeyFigureCells } {
   const { totals } = summary;
   const { names, yearFiltered } = scope;
   const text = summaryText;
@@ -54,15 +64,17 @@ export function keyFigures(
       ? cells.number(at, 1, value, computed)
       : cells.formula(at, 1, formula, value, live);
 
-  line(text.forecast, yearFiltered ? notes.forecastInYear : notes.forecast, (at) =>
-    forecastFigure(at, sumOf(names, "forecast", scope.base), totals.forecast)
+  const forecastRow = line(
+    text.forecast,
+    yearFiltered ? notes.forecastInYear : notes.forecast,
+    (at) => forecastFigure(at, sumOf(names, "forecast", scope.base), totals.forecast)
   );
   const realisedRow = line(
     text.realised,
     yearFiltered ? notes.realisedInYear : notes.realised,
     (at) => cells.formula(at, 1, sumOf(names, "realised", scope.realised), totals.realised, live)
   );
-  line(text.leakage, notes.leakage, (at) =>
+  const leakageRow = line(text.leakage, notes.leakage, (at) =>
     cells.formula(at, 1, leakageOf(names, scope.realised), totals.leakage, live)
   );
   const dueRow = line(text.forecastDue(dueAt), notes.forecastDue, (at) =>
@@ -88,12 +100,13 @@ export function keyFigures(
       labels: [text.notBudgetForecast, text.notBudgetRealised],
     },
   ] as const;
+  const sideRows: { forecast: number; realised: number }[] = [];
   for (const { criterion, figures, note, labels } of budgetSides) {
     const [forecastLabel, realisedLabel] = labels;
-    line(forecastLabel, note, (at) =>
+    const forecast = line(forecastLabel, note, (at) =>
       forecastFigure(at, sumOf(names, "forecast", [criterion, ...scope.base]), figures.forecast)
     );
-    line(realisedLabel, note, (at) =>
+    const realised = line(realisedLabel, note, (at) =>
       cells.formula(
         at,
         1,
@@ -102,8 +115,9 @@ export function keyFigures(
         live
       )
     );
+    sideRows.push({ forecast, realised });
   }
-  line(text.count, yearFiltered ? notes.countInYear : notes.count, (at) => {
+  const countRow = line(text.count, yearFiltered ? notes.countInYear : notes.count, (at) => {
     const format = { numberFormat: FORMATS.count };
     if (yearFiltered) cells.number(at, 1, totals.count, { ...format, style: STYLES.computed });
     else cells.formula(at, 1, countOf(names, scope.base), totals.count, format);
@@ -139,10 +153,33 @@ export function keyFigures(
       reportedElsewhere.forecast
     )
   );
-  return line(text.editedOutside, notes.editedOutside, (at) =>
+  line(text.editedOutside, notes.editedOutside, (at) =>
     cells.number(at, 1, totals.editedOutside, {
       numberFormat: FORMATS.count,
       style: STYLES.computed,
     })
   );
+
+  // Budgetpåverkande that is neither Ja nor Nej (blank, "yes" typed by hand): only rows to fix
+  // have it, and the two sides above leave them out. Last, so that no cell above moves.
+  const neither = (label: string, totalRow: number, side: "forecast" | "realised") =>
+    line(label, notes.budgetNeither, (at) => {
+      const minus = sideRows.map((rows) => `-${absolute(rows[side], 1)}`).join("");
+      const expected = sumKronor([
+        totals[side],
+        -totals.budgetAffecting[side],
+        -totals.notBudgetAffecting[side],
+      ]);
+      cells.formula(at, 1, `${absolute(totalRow, 1)}${minus}`, expected, live);
+    });
+  neither(text.budgetNeitherForecast, forecastRow, "forecast");
+  const bottom = neither(text.budgetNeitherRealised, realisedRow, "realised");
+  const at = (row: number, expected: number) => ({ cell: absolute(row, 1), expected });
+  const figures = {
+    forecast: at(forecastRow, totals.forecast),
+    realised: at(realisedRow, totals.realised),
+    leakage: at(leakageRow, totals.leakage),
+    count: at(countRow, totals.count),
+  };
+  return { bottom, figures };
 }

@@ -11,6 +11,7 @@
 import type { Summary, SummaryOptions } from "../../domain/calculate/aggregate";
 import { shareWindow } from "../../domain/calculate/aggregateShare";
 import type { DuplicateGroup } from "../../domain/calculate/duplicates";
+import type { RowsToFixFigures } from "../../domain/calculate/rowsToFix";
 import { excelSerialToIsoDate, isoDateToExcelSerial, toIsoDate } from "../../domain/model/dates";
 import type { IsoDate } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
@@ -46,7 +47,8 @@ export interface SummaryLayoutInput {
   filter: SummaryFilter;
   /** The refresh: today (the summary's asOf) and now as an Excel serial date-time. */
   refreshedAt: { date: IsoDate; serial: number };
-  counts: { effects: number; invalidRows: number };
+  /** Valid effects read, and what the rows to fix add to the formulas (`rowsToFixFigures`). */
+  counts: { effects: number; rowsToFix: RowsToFixFigures };
   /** The table's header texts as found; the template's headers by default. */
   columnNames?: ColumnNames;
 }
@@ -85,21 +87,22 @@ export function buildSummaryPlan(input: SummaryLayoutInput): SheetPlan {
   const scope = headerBlock(cells, input, stamp);
 
   const dueAt = shareWindow(refreshedAt.date, filter.year ?? undefined).dueAt;
-  let row = keyFigures(cells, scope, HEADER_ROWS.keyFigures, summary, dueAt) + 2;
+  const key = keyFigures(cells, scope, HEADER_ROWS.keyFigures, summary, dueAt);
+  let row = key.bottom + 2;
 
   const tablesTop = row;
   const types = orderedGroups(summary.groups.type, lists.types);
-  const byType = groupTable(cells, scope, row, "type", types);
+  const byType = groupTable(cells, scope, row, "type", types, key.figures);
   row = byType.bottom + 2;
   const departments = orderedGroups(summary.groups.department, lists.departments);
-  const byDepartment = groupTable(cells, scope, row, "department", departments);
+  const byDepartment = groupTable(cells, scope, row, "department", departments, key.figures);
   row = byDepartment.bottom + 2;
   const categories = orderedGroups(summary.groups.category, lists.categories);
-  row = groupTable(cells, scope, row, "category", categories).bottom + 2;
+  row = groupTable(cells, scope, row, "category", categories, key.figures).bottom + 2;
   const reasons = orderedGroups(summary.groups.reason, lists.reasons);
-  row = groupTable(cells, scope, row, "reason", reasons).bottom + 2;
+  row = groupTable(cells, scope, row, "reason", reasons, key.figures).bottom + 2;
 
-  const years = yearTable(cells, scope, row, summary, stamp);
+  const years = yearTable(cells, scope, row, summary, stamp, key.figures);
   row = (years?.bottom ?? row + 1) + 2;
   const typeNames = types.map((group) => group.key);
   const yearsByType = yearsByTypeTable(cells, row, summary, typeNames);
@@ -173,7 +176,7 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
   const selection = text.selection(filter.excludedBaselines, included);
   plan.text(rows.basis, 1, `${basis} ${selection}`, { spills: true });
   plan.text(rows.toFix, 0, text.toFix, { style: STYLES.label });
-  const toFix = counts.invalidRows === 0 ? text.noRowsToFix : text.rowsToFix(counts.invalidRows);
+  const toFix = counts.rowsToFix.count === 0 ? text.noRowsToFix : text.rowsToFix(counts.rowsToFix);
   plan.text(rows.toFix, 1, toFix, { spills: true });
   plan.text(rows.method, 0, text.method, { style: STYLES.label });
   plan.text(rows.method, 1, text.methodText(at), { spills: true });

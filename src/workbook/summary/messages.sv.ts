@@ -1,5 +1,7 @@
 /** Every Swedish text the summary sheet `Sammanställning` shows (see summaryLayout.ts). */
 import type { GroupDimension } from "../../domain/calculate/aggregate";
+import type { RowsToFixFigures } from "../../domain/calculate/rowsToFix";
+import { formatKronor } from "../../domain/model/format";
 
 /** How to find the rows behind a verified figure, and those that no longer count. */
 const TRACE_VERIFIED =
@@ -31,9 +33,9 @@ export const summaryText = {
   },
   toFix: "Att rätta",
   noRowsToFix: "Inga: alla rader i tabellen kunde läsas.",
-  rowsToFix: (rows: number) =>
-    `${countText(rows, "rad", "rader")} i tabellen behöver rättas (se tillägget, Registreringar). ` +
-    "Formlerna räknar med dem, de gulmarkerade värdena gör det inte.",
+  rowsToFix: (rows: RowsToFixFigures) =>
+    `${countText(rows.count, "rad", "rader")} i tabellen behöver rättas (i tillägget: ` +
+    `Registreringar, Rader som behöver rättas). ${rowsInFormulas(rows)}`,
   method: "Så räknas det",
   methodText: (at: string) =>
     "Vita belopp är formler över tabellen Effektiviseringar och följer tabellen mellan " +
@@ -59,6 +61,8 @@ export const summaryText = {
   /** After the number of verified effects, in its cell's format: "3 av 12". */
   outOf: (total: number) => `av ${numberText(total)}`,
   reportedElsewhere: "Rapporteras även av annan",
+  budgetNeitherForecast: "Budgetpåverkande varken Ja eller Nej, kalkylerad",
+  budgetNeitherRealised: "Budgetpåverkande varken Ja eller Nej, realiserad",
   editedOutside: "Ändrade utanför tillägget",
 
   notes: {
@@ -74,6 +78,9 @@ export const summaryText = {
     realisationRate: "Realiserad effekt delat med kalkylerad effekt som förfallit.",
     budget: "Effekter med Budgetpåverkande = Ja: frigör pengar i budgeten.",
     notBudget: "Effekter med Budgetpåverkande = Nej, t.ex. cost avoidance.",
+    budgetNeither:
+      "Effekten ovan minus Ja och Nej: rader där Budgetpåverkande är tomt eller annat än " +
+      "Ja/Nej. De behöver rättas (se Att rätta).",
     count: "Rader med ID i tabellen.",
     countInYear: "Beräknat värde: effekter vars prognos eller realisering berör budgetåret.",
     savedHours: "Redovisas i timmar och räknas aldrig om till kronor.",
@@ -104,8 +111,12 @@ export const summaryText = {
   countColumn: "Antal",
   total: "Summa",
   empty: "(tom)",
+  /** The group of rows whose value is not in the list; the key figure minus the groups above. */
+  notListed: "Ej i listan / att rätta",
 
   yearHeading: "Budgetår",
+  /** The year table's rest: the key figure minus the years above. */
+  noYear: "Utan budgetår / att rätta",
   yearForecastColumn: "Kalkylerad (beräknad)",
   yearsByTypeHeading: "Kalkylerad per budgetår och typ (beräknad)",
   /** Short lines, one a row: a long one would run on under the charts beside the tables. */
@@ -145,4 +156,15 @@ const numberText = (count: number): string => new Intl.NumberFormat("sv-SE").for
 
 function countText(count: number, one: string, many: string): string {
   return `${numberText(count)} ${count === 1 ? one : many}`;
+}
+
+/** What the formulas count of the rows to fix: the difference to the add-in's own figures. */
+function rowsInFormulas({ count, inSheet, withId, forecast, realised }: RowsToFixFigures): string {
+  if (inSheet === 0) return "Ingen av dem räknas i formlerna eller i de gulmarkerade värdena.";
+  const which = inSheet === count ? (count === 1 ? "den" : "dem") : `${numberText(inSheet)} av dem`;
+  return (
+    `Formlerna räknar med ${which}: ${formatKronor(forecast)} kalkylerad och ` +
+    `${formatKronor(realised)} realiserad effekt, ${numberText(withId)} i Antal. ` +
+    "Tilläggets siffror och de gulmarkerade värdena räknar inte med dem."
+  );
 }

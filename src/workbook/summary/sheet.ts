@@ -19,6 +19,7 @@
  */
 import { selects, summarize } from "../../domain/calculate/aggregate";
 import { findDuplicates } from "../../domain/calculate/duplicates";
+import { rowsToFixFigures } from "../../domain/calculate/rowsToFix";
 import { indexHeaders } from "../../domain/model/tableHeaders";
 import { headerOf, type ColumnKey } from "../../domain/model/tableSchema";
 import type { WorkbookEnv } from "../env";
@@ -63,7 +64,8 @@ export async function refreshSummary(
       reason: lists.reasons,
     },
   });
-  const counts = { effects: reading.effects.length, invalidRows: reading.invalidRows.length };
+  const rowsToFix = rowsToFixFigures(reading.invalidRows, selection);
+  const counts = { effects: reading.effects.length, rowsToFix };
   const plan = buildSummaryPlan({
     summary,
     duplicates: findDuplicates(reading.effects.filter(selects(selection))),
@@ -84,7 +86,7 @@ export async function refreshSummary(
     filter: used,
     // What the figures count: the valid effects within the filter, as the sheet's own count.
     effects: summary.totals.count,
-    invalidRows: counts.invalidRows,
+    rowsToFix,
     refreshedAt: stampText(refreshedAt.serial),
   };
 }

@@ -15,10 +15,13 @@ import {
   countOf,
   equalsCell,
   leakageOf,
+  rangeAddress,
   sumOf,
   type Criterion,
 } from "./formulas";
+import type { KeyFigureCells } from "./keyFigures";
 import { summaryText } from "./messages.sv";
+import type { CellStyle } from "./plan";
 
 /** Where a table landed: header row, data rows (none when first > last), last column and row. */
 export interface TableArea {
@@ -47,12 +50,19 @@ const emptyGroup = (key: string): Group => ({
   savedHours: hours(0),
 });
 
+/**
+ * Kalkylerad, Realiserad, Läckage and Antal per listed value, then the group "Ej i listan / att
+ * rätta": the key figure minus the listed groups, so that rows whose value is not in the list
+ * (blank, misspelt, a row to fix) are counted visibly instead of dropped, and the table's Summa
+ * is its key figure. The charts read the listed groups only (`first`..`last`).
+ */
 export function groupTable(
   cells: PlanCells,
   scope: Scope,
   top: number,
   dimension: GroupDimension,
-  groups: readonly Group[]
+  groups: readonly Group[],
+  key: KeyFigureCells
 ): TableArea {
   const { names, yearFiltered } = scope;
   const text = summaryText;
@@ -64,7 +74,10 @@ export function groupTable(
     text.countColumn,
   ]);
   const amounts = groups.flatMap((g) => [g.forecast, g.realised, g.leakage]);
-  const format = amountFormat([...amounts, ...totalsOf(groups)]);
+  const format = amountFormat([
+    ...amounts,
+    ...[key.forecast, key.realised, key.leakage].map((figure) => figure.expected),
+  ]);
   const computed = { numberFormat: format, style: STYLES.computed };
   const live = { numberFormat: format };
   groups.forEach((group, i) => {
@@ -89,28 +102,64 @@ export function groupTable(
 
   const first = top + 1;
   const last = top + groups.length;
-  const totalRow = last + 1;
-  cells.text(totalRow, 0, text.total, { style: STYLES.total });
-  const totals = totalsOf(groups);
-  [format, format, format, FORMATS.count].forEach((numberFormat, i) => {
+  // With a year, Kalkylerad and Antal are the add-in's values: their Summa is marked so.
+  const styleOf = (computed: boolean) => (computed ? STYLES.computedTotal : STYLES.total);
+  const kronorColumn = (figure: "forecast" | "realised" | "leakage", computed: boolean) => ({
+    key: key[figure],
+    listed: sumKronor(groups.map((g) => g[figure])),
+    numberFormat: format,
+    style: styleOf(computed),
+  });
+  const totalRow = restAndTotal(cells, { first, last }, text.notListed, [
+    kronorColumn("forecast", yearFiltered),
+    kronorColumn("realised", false),
+    kronorColumn("leakage", false),
+    {
+      key: key.count,
+      listed: groups.reduce((n, g) => n + g.count, 0),
+      numberFormat: FORMATS.count,
+      style: styleOf(yearFiltered),
+    },
+  ]);
+  return { header: top, first, last, lastColumn: 4, bottom: totalRow, amounts };
+}
+
+/** One column of a table's last two rows: the key figure it adds up to, and its format. */
+interface TotalColumn {
+  key: KeyFigureCells[keyof KeyFigureCells];
+  /** What the domain computes for the rows above, for the expected value of the rest. */
+  listed: number;
+  numberFormat: string;
+  style: CellStyle;
+}
+
+/**
+ * Below a table's rows `first`..`last`: the rest (the key figure minus those rows: what no row
+ * of the table holds, counted visibly) and Summa (rows and rest, hence the key figure), from
+ * column B on. Returns the Summa's row.
+ */
+function restAndTotal(
+  cells: PlanCells,
+  rows: { first: number; last: number },
+  restLabel: string,
+  columns: readonly TotalColumn[]
+): number {
+  const { first, last } = rows;
+  const rest = last + 1;
+  const totalRow = rest + 1;
+  cells.text(rest, 0, restLabel);
+  cells.text(totalRow, 0, summaryText.total, { style: STYLES.total });
+  columns.forEach(({ key, listed, numberFormat, style }, i) => {
     const column = i + 1;
-    const computedColumn = yearFiltered && (column === 1 || column === 4);
-    const style = computedColumn ? STYLES.computedTotal : STYLES.total;
-    sumColumn(cells, { row: totalRow, column, first, last }, totals[i] ?? 0, {
+    const above = last < first ? "" : `-SUM(${rangeAddress(first, column, last, column)})`;
+    const unlisted = sumKronor([key.expected, -listed]);
+    cells.formula(rest, column, `${key.cell}${above}`, unlisted, { numberFormat });
+    sumColumn(cells, { row: totalRow, column, first, last: rest }, key.expected, {
       numberFormat,
       style,
     });
   });
-  return { header: top, first, last, lastColumn: 4, bottom: totalRow, amounts };
-}
-
-function totalsOf(groups: readonly Group[]): number[] {
-  return [
-    sumKronor(groups.map((g) => g.forecast)),
-    sumKronor(groups.map((g) => g.realised)),
-    sumKronor(groups.map((g) => g.leakage)),
-    groups.reduce((n, g) => n + g.count, 0),
-  ];
+  return totalRow;
 }
 
 /** `=SUM(B12:B15)` under a column; a plain 0 when the table has no rows. */
@@ -135,7 +184,8 @@ export function yearTable(
   scope: Scope,
   top: number,
   summary: Summary,
-  stamp: string
+  stamp: string,
+  key: KeyFigureCells
 ): TableArea | null {
   const text = summaryText;
   cells.header(top, [text.yearHeading, text.yearForecastColumn, text.realisedColumn]);
@@ -146,7 +196,12 @@ export function yearTable(
   }
   const amounts = years.flatMap((y) => [y.forecast, y.realised]);
   const totals = [sumKronor(years.map((y) => y.forecast)), sumKronor(years.map((y) => y.realised))];
-  const format = amountFormat([...amounts, ...totals]);
+  const format = amountFormat([
+    ...amounts,
+    ...totals,
+    key.forecast.expected,
+    key.realised.expected,
+  ]);
   years.forEach((year, i) => {
     const row = top + 1 + i;
     const yearCell = `$${cellAddress(row, 0)}`;
@@ -158,17 +213,15 @@ export function yearTable(
   });
   const first = top + 1;
   const last = top + years.length;
-  cells.text(last + 1, 0, text.total, { style: STYLES.total });
-  const style = [STYLES.computedTotal, STYLES.total];
-  totals.forEach((total, i) =>
-    sumColumn(cells, { row: last + 1, column: i + 1, first, last }, total, {
-      numberFormat: format,
-      style: style[i],
-    })
-  );
+  // The rest is what no year holds: no start date, no realisation date, a row to fix.
+  const [forecast, realised] = totals;
+  const totalRow = restAndTotal(cells, { first, last }, text.noYear, [
+    { key: key.forecast, listed: forecast ?? 0, numberFormat: format, style: STYLES.computedTotal },
+    { key: key.realised, listed: realised ?? 0, numberFormat: format, style: STYLES.total },
+  ]);
   const note = text.yearNote(stamp);
-  note.forEach((line, i) => cells.text(last + 2 + i, 0, line, { spills: true }));
-  return { header: top, first, last, lastColumn: 2, bottom: last + 1 + note.length, amounts };
+  note.forEach((line, i) => cells.text(totalRow + 1 + i, 0, line, { spills: true }));
+  return { header: top, first, last, lastColumn: 2, bottom: totalRow + note.length, amounts };
 }
 
 /**

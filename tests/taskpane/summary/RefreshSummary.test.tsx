@@ -1,3 +1,5 @@
+import { rowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
+import { kronor } from "../../../src/domain/model/effect";
 import axe from "axe-core";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -28,7 +30,7 @@ function aPort(saved: SummaryFilter = ALL, refresh?: WorkbookPort["refreshSummar
         (async (filter = ALL): Promise<SummaryRefresh> => ({
           filter,
           effects: 12,
-          invalidRows: 0,
+          rowsToFix: rowsToFixFigures([], {}),
           refreshedAt: "2026-03-01 14:05",
         }))
     ),
@@ -185,9 +187,20 @@ describe("Uppdatera sammanställning i sidopanelen", () => {
     );
     await userEvent.click(busy);
     expect(port.refreshSummary).toHaveBeenCalledTimes(1);
-    finish({ filter: ALL, effects: 1, invalidRows: 2, refreshedAt: "2026-03-01 14:05" });
+    const rowsToFix = {
+      count: 2,
+      inSheet: 1,
+      withId: 1,
+      forecast: kronor(2_000_000),
+      realised: kronor(0),
+    };
+    finish({ filter: ALL, effects: 1, rowsToFix, refreshedAt: "2026-03-01 14:05" });
     expect(await screen.findByText(/med 1 effekt\. Alla baslinjer/)).toBeTruthy();
-    expect(screen.getByText(/^2 rader i tabellen behöver rättas/)).toBeTruthy();
+    const warning = screen.getByText(/^2 rader i tabellen behöver rättas/);
+    expect(warning.textContent).toContain(
+      "Bladets formler räknar med 1 rad av dem: 2\u00a0000\u00a0000\u00a0kr kalkylerad och 0\u00a0kr realiserad effekt mer än tillägget."
+    );
+    expect(warning.textContent).toContain("Rader som behöver rättas");
   });
 
   it("visar arbetsbokens felmeddelande och försöker igen", async () => {

@@ -6,6 +6,7 @@
  * says, verifying refuses as `verify` does) and are stamped with the person; each one adds its
  * lines to the history `readHistory` returns.
  */
+import { rowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
 import {
   DEFAULT_SETTINGS,
   type WorkbookInspection,
@@ -95,7 +96,7 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
     refreshSummary: async (filter = DEFAULT_SETTINGS.summaryFilter) => ({
       filter,
       effects: 0,
-      invalidRows: 0,
+      rowsToFix: rowsToFixFigures([], {}),
       refreshedAt: "2026-03-01 14:05",
     }),
     ...overrides,
