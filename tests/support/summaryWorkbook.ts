@@ -17,7 +17,7 @@ import { loadWorkbookFromXlsx } from "../../src/preview/fakeExcel/xlsx";
 import { createExcelWorkbook } from "../../src/workbook/excelWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { TEMPLATE_PATH } from "../../src/workbook/structure/template";
-import { selectionInputs, summaryInputs } from "../fixtures/summaryEffects";
+import { selectionInputs, summaryInputs, summaryLists } from "../fixtures/summaryEffects";
 
 /** The refresh's clock: 2026-03-01 13:30. */
 export const REFRESH_STAMP = { date: isoDate("2026-03-01"), serial: 46082.5625 } as const;
@@ -64,6 +64,14 @@ export async function appendInChunks(
   for (let start = 0; start < inputs.length; start += APPEND_CHUNK) {
     await port.appendEffects(inputs.slice(start, start + APPEND_CHUNK), { registeredBy: "Test" });
   }
+}
+
+/** The template with the summary's lists and the varied set appended through the adapter. */
+export async function filledSummaryWorkbook(): Promise<SummaryWorkbook> {
+  const workbook = await openTemplate();
+  await addLists(workbook.port, summaryLists());
+  await appendInChunks(workbook.port, allSummaryInputs());
+  return workbook;
 }
 
 /** The varied set, and rows the summary's selection tells apart (baselines, reported elsewhere). */

@@ -16,10 +16,8 @@ import type { SheetPlan } from "../../src/workbook/summary/plan";
 import { BOU, summaryLists, TEKNIK } from "../fixtures/summaryEffects";
 import { libreOfficeVersion, sheetsAsCsv } from "../support/libreoffice";
 import {
-  addLists,
   allSummaryInputs,
-  appendInChunks,
-  openTemplate,
+  filledSummaryWorkbook,
   REFRESH_STAMP,
   type SummaryWorkbook,
 } from "../support/summaryWorkbook";
@@ -32,9 +30,7 @@ let workbook: SummaryWorkbook;
 
 beforeAll(async () => {
   await libreOfficeVersion(); // fails first, and clearly, when soffice is missing
-  workbook = await openTemplate();
-  await addLists(workbook.port, lists);
-  await appendInChunks(workbook.port, allSummaryInputs());
+  workbook = await filledSummaryWorkbook();
 });
 
 /** The plan the sheet should hold: the domain's summary of what the adapter reads back. */

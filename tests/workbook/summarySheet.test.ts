@@ -17,6 +17,7 @@ import {
   addLists,
   allSummaryInputs,
   appendInChunks,
+  filledSummaryWorkbook,
   manyInputs,
   openTemplate,
   REFRESH_STAMP,
@@ -28,13 +29,6 @@ jest.setTimeout(60_000);
 const SUMMARY = "Sammanställning";
 const FIVE_MB = 5 * 1024 * 1024;
 const ALL: SummaryFilter = DEFAULT_SETTINGS.summaryFilter;
-
-async function filledWorkbook(): Promise<SummaryWorkbook> {
-  const workbook = await openTemplate();
-  await addLists(workbook.port, summaryLists());
-  await appendInChunks(workbook.port, allSummaryInputs());
-  return workbook;
-}
 
 const sheetOf = (model: FakeWorkbook, name: string): SheetModel => {
   const sheet = model.sheets.find((s) => s.name === name);
@@ -76,7 +70,7 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
   let workbook: SummaryWorkbook;
 
   beforeAll(async () => {
-    workbook = await filledWorkbook();
+    workbook = await filledSummaryWorkbook();
   });
 
   it("skriver planen: värden, formler, format och stilar", async () => {
@@ -297,7 +291,7 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
 
 describe("ett underlag med rader som behöver rättas", () => {
   it("säger på bladet hur många rader som behöver rättas", async () => {
-    const workbook = await filledWorkbook();
+    const workbook = await filledSummaryWorkbook();
     await workbook.fake.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem("Effektiviseringar");
       const below = table.getRange().getLastRow().getOffsetRange(1, 0);
@@ -312,7 +306,7 @@ describe("ett underlag med rader som behöver rättas", () => {
   });
 
   it("skapar bladet när det saknas, och vägrar när tabellen saknar kolumner", async () => {
-    const workbook = await filledWorkbook();
+    const workbook = await filledSummaryWorkbook();
     expect(workbook.model.sheets.some((s) => s.name === SUMMARY)).toBe(false);
     await workbook.port.refreshSummary(ALL);
     expect(workbook.model.sheets.map((s) => s.name)).toContain(SUMMARY);
