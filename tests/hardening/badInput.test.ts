@@ -7,6 +7,7 @@
  *   comes back as an effect or as an invalid row, blank rows are skipped, no cell is changed.
  * The pane's own proof that nothing typed is lost is the e2e suite's (tests/e2e).
  */
+import { formulaAgreementMessages } from "../../src/domain/messages.sv";
 import { describe, expect, it } from "@jest/globals";
 import {
   expectCase,
@@ -173,7 +174,14 @@ const CASES: Case[] = [
   form("avtalstid 0,5", { contractYears: "0,5" }, ok({ contractYears: 0.5 })),
   form("avtalstid 99", { contractYears: "99" }, no("contractYears", M.years99)),
   sheet("avtalstid 0", { "Avtalstid (år)": 0 }, no("contractYears", M.yearsZero)),
-  sheet("avtalstid 0,5 år som text", { "Avtalstid (år)": "0,5 år" }, ok({ contractYears: 0.5 })),
+  // The pane could read it, but the calculated column's N() makes it 0: a row to fix, so that
+  // the summary's formulas and the pane never count it differently (issue 16).
+  sheet(
+    "avtalstid 0,5 år som text",
+    { "Avtalstid (år)": "0,5 år" },
+    no("contractYears", formulaAgreementMessages.textNumber("Avtalstid (år)"))
+  ),
+  sheet("avtalstid 0,5 år som tal", { "Avtalstid (år)": 0.5 }, ok({ contractYears: 0.5 })),
   sheet("avtalstid 99", { "Avtalstid (år)": 99 }, no("contractYears", M.years99)),
   // Realised before the start
   form(
