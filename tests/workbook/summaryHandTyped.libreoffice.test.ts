@@ -20,15 +20,11 @@ import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
 import { summarizeFilter } from "../../src/workbook/summary/layout";
 import { summaryText } from "../../src/workbook/summary/messages.sv";
 import { BOU, KS, UTB } from "../fixtures/summaryEffects";
+import { allSummaryInputs, filledSummaryWorkbook, REFRESH_STAMP } from "../support/summaryWorkbook";
+import type { SummaryWorkbook } from "../support/summaryWorkbook";
 import { libreOfficeVersion, sheetsAsCsv } from "../support/libreoffice";
-import {
-  allSummaryInputs,
-  filledSummaryWorkbook,
-  REFRESH_STAMP,
-  type SummaryWorkbook,
-} from "../support/summaryWorkbook";
 
-// LibreOffice converts the workbook once per filter, cold each time.
+// One cold LibreOffice conversion per filter.
 jest.setTimeout(120_000);
 
 const day = (iso: string) => isoDateToExcelSerial(isoDate(iso));
