@@ -14,6 +14,7 @@
  * in the table reach most of them, through "Rätta" in Registreringar.
  */
 import {
+  ambiguousAmountMessage,
   amountMessages,
   countMessage,
   dateMessages,
@@ -76,8 +77,8 @@ const AFTER_SAVING: readonly Case[] = [
   { field: "Tidigare årlig kostnad", input: "abc", message: amountMessages.notANumber },
   {
     field: "Tidigare årlig kostnad",
-    input: "1,234,567",
-    message: amountMessages.ambiguousSeparator,
+    input: "2,500,000",
+    message: ambiguousAmountMessage("2,500,000", 2_500_000),
   },
   { field: "Tidigare årlig kostnad", input: "1,234", message: amountMessages.tooManyDecimals },
   { field: "Tidigare årlig kostnad", input: "3 mkr 200 tkr", message: amountMessages.mixedUnits },
