@@ -167,9 +167,8 @@ const AFTER_SAVING: readonly Case[] = [
   { field: "Datum", input: "", message: requiredMessages.startDate },
   { field: "Belopp", input: "-100", message: validationMessages.negativeOneOff },
   { field: "Belopp", input: "0", message: validationMessages.zeroAmount },
-  // Mer uppgifter.
+  // Sparade timmar, shown beside the amounts.
   {
-    given: [["more"]],
     field: "Sparade timmar",
     input: "-5",
     message: validationMessages.hoursNegative,
@@ -184,7 +183,9 @@ const AFTER_SAVING: readonly Case[] = [
     input: "8 000 h tim",
     message: countMessage("savedHours", "mixedUnits"),
   },
+  // Mer uppgifter.
   {
+    given: [["more"]],
     field: "Implementeringskostnad",
     input: "-5 000",
     message: validationMessages.negativeAmount("Implementeringskostnad"),
