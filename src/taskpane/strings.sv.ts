@@ -36,15 +36,25 @@ export const startStrings = {
   invalidRows: (n: number) =>
     `${count(n, "rad", "rader")} i tabellen har skrivits in för hand och behöver rättas.`,
   showInvalidRows: "Visa raderna",
-  totalsTitle: (year: number) => `Sammanställning ${year}`,
-  totalsIntro: (n: number) =>
-    `${count(n, "registrering", "registreringar")} berör året. Beloppen gäller året.`,
-  noTotals: "Inga registreringar berör året ännu.",
-  forecast: "Kalkylerad",
-  realised: "Realiserad",
+  figuresTitle: "Sammanställning",
+  figuresIntro: (n: number) =>
+    `${count(n, "registrering", "registreringar")}, räknade som på bladet Sammanställning ` +
+    "utan filter.",
+  noFigures: "Inga registreringar ännu.",
+  wholePeriod: "Hela avtalstiden",
+  toDatePeriod: (date: string) => `Förfallet t.o.m. ${date}`,
+  yearPeriod: (year: number) => `Budgetår ${year}`,
+  forecast: "Kalkylerad effekt",
+  forecastDue: "Kalkylerad effekt som förfallit",
+  realised: "Realiserad effekt",
   leakage: "Effektläckage",
+  leakageNote: "Kalkylerad minus realiserad effekt, för de effekter som har realiserats.",
   realisationRate: "Realiseringsgrad",
   realisationRateNone: "– (inget förfallet ännu)",
+  realisationRateNote: "Realiserad effekt delat med kalkylerad effekt som förfallit.",
+  yearNote:
+    "Den del av prognosen som faller inom året. Realiserad effekt är ett belopp med ett " +
+    "datum och fördelas inte per år.",
   savedHours: "Sparade timmar",
   savedHoursNote: "Räknas för sig, inte i kronor.",
 } as const;

@@ -13,7 +13,7 @@ import { shellStrings, startStrings as t } from "../strings.sv";
 import { IdentityLine } from "./IdentityLine";
 import { useStartData } from "./useStartData";
 import { WorkbookStatus } from "./WorkbookStatus";
-import { YearTotals } from "./YearTotals";
+import { StartFigures } from "./StartFigures";
 
 export interface StartViewProps {
   onNavigate: (view: View) => void;
@@ -21,7 +21,7 @@ export interface StartViewProps {
   focusOnMount?: boolean;
 }
 
-/** Where the pane opens: the workbook's state, the actions, and this year's figures. */
+/** Where the pane opens: the workbook's state, the actions, and the figures at a glance. */
 export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) {
   const styles = useViewStyles();
   const { inspection, reading } = useStartData();
@@ -70,7 +70,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
       </nav>
       {ready && reading.error && <ErrorBar error={reading.error} onRetry={reading.reload} />}
       {ready && !reading.value && !reading.error && <Loading />}
-      {reading.value && <YearTotals effects={reading.value.effects} today={today} />}
+      {reading.value && <StartFigures effects={reading.value.effects} today={today} />}
     </main>
   );
 }
