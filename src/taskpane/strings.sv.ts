@@ -18,8 +18,10 @@ export const shellStrings = {
     lists: "Listor",
     summary: "Sammanställning",
   },
-  /** Start's action for the summary view. */
+  /** Start's actions: refresh at once with the remembered filter, or choose the filter first. */
   refreshSummary: "Uppdatera sammanställning",
+  refreshingSummary: "Uppdaterar …",
+  chooseSummaryFilter: "Välj urval för sammanställningen",
 } as const;
 
 export const startStrings = {

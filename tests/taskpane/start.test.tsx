@@ -91,10 +91,37 @@ describe("Start", () => {
     expect(onNavigate).toHaveBeenCalledWith({ name: "registrations", showInvalid: true });
   });
 
+  it("uppdaterar sammanställningen direkt med det sparade urvalet", async () => {
+    const workbook = fakePort();
+    const { onNavigate } = renderStart(workbook);
+    const actions = await screen.findByRole("navigation", { name: "Vad vill du göra?" });
+    await userEvent.click(
+      within(actions).getByRole("button", { name: "Uppdatera sammanställning" })
+    );
+    expect(
+      await screen.findByText(/^Sammanställningen är uppdaterad 2026-03-01 14:05/)
+    ).toBeTruthy();
+    // No filter given: the workbook uses (and keeps) the remembered one, as the ribbon does.
+    expect(workbook.refreshSummary).toHaveBeenCalledWith();
+    expect(onNavigate).not.toHaveBeenCalled();
+  });
+
+  it("visar felet när sammanställningen inte kunde uppdateras, och försöker igen", async () => {
+    const failure = new WorkbookError("syncFailed", "Excel kunde inte spara ändringen.");
+    const workbook = fakePort();
+    workbook.refreshSummary.mockRejectedValueOnce(failure);
+    renderStart(workbook);
+    await userEvent.click(await screen.findByRole("button", { name: "Uppdatera sammanställning" }));
+    expect(await screen.findByText("Excel kunde inte spara ändringen.")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Försök igen" }));
+    expect(await screen.findByText(/^Sammanställningen är uppdaterad/)).toBeTruthy();
+    expect(workbook.refreshSummary).toHaveBeenCalledTimes(2);
+  });
+
   it.each([
     ["Ny registrering", { name: "new" }],
     ["Registreringar", { name: "registrations" }],
-    ["Uppdatera sammanställning", { name: "summary" }],
+    ["Välj urval för sammanställningen", { name: "summary" }],
     ["Listor", { name: "lists" }],
   ])("knappen %s öppnar vyn", async (label, view) => {
     const { onNavigate } = renderStart();

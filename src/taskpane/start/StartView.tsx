@@ -1,7 +1,9 @@
 import { useState } from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Spinner, Text } from "@fluentui/react-components";
 import { awaitsVerification } from "../../domain/trust/review";
 import { reviewStrings } from "../review/strings.sv";
+import { RefreshOutcomeView } from "../summary/RefreshOutcomeView";
+import { useSummaryRefresh } from "../summary/useSummaryRefresh";
 import type { View } from "../shared/navigation";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";
@@ -29,6 +31,10 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
   const ready = inspection.value?.ready === true;
   const invalidCount = reading.value?.invalidRows.length ?? 0;
   const waiting = reading.value?.effects.filter(awaitsVerification).length ?? 0;
+  // Refreshes with the remembered filter, as the ribbon's command does; the filter is one step
+  // away (Välj urval).
+  const refresh = useSummaryRefresh();
+  const refreshing = refresh.outcome.kind === "busy";
 
   return (
     <main className={styles.view}>
@@ -63,11 +69,19 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
         <Button onClick={() => onNavigate({ name: "review" })}>
           {reviewStrings.startAction(waiting)}
         </Button>
-        <Button onClick={() => onNavigate({ name: "summary" })}>
-          {shellStrings.refreshSummary}
+        <Button
+          disabledFocusable={refreshing}
+          icon={refreshing ? <Spinner size="tiny" aria-hidden /> : undefined}
+          onClick={() => refresh.run()}
+        >
+          {refreshing ? shellStrings.refreshingSummary : shellStrings.refreshSummary}
+        </Button>
+        <Button appearance="subtle" onClick={() => onNavigate({ name: "summary" })}>
+          {shellStrings.chooseSummaryFilter}
         </Button>
         <Button onClick={() => onNavigate({ name: "lists" })}>{shellStrings.views.lists}</Button>
       </nav>
+      <RefreshOutcomeView outcome={refresh.outcome} onRetry={() => refresh.run()} />
       {ready && reading.error && <ErrorBar error={reading.error} onRetry={reading.reload} />}
       {ready && !reading.value && !reading.error && <Loading />}
       {reading.value && <StartFigures effects={reading.value.effects} today={today} />}
