@@ -79,6 +79,7 @@ export const registrationsStrings = {
   listLabel: "Registreringar, nyast först",
   forecastShort: "Kalkylerad",
   realisedShort: "Realiserad",
+  caseEffects: (n: number) => count(n, "effekt", "effekter"),
   backToList: "Alla registreringar",
   notFound: "Registreringen finns inte längre i tabellen. Någon kan ha tagit bort raden.",
   rowGone:
