@@ -217,6 +217,10 @@ describe("registrering i förhandsvisningen, från den tomma mallen", () => {
   step("markerar en registrering som realiserad och visar effektläckaget", async () => {
     await session.person.click(pane.button("Alla registreringar"));
     await pane.heading("Registreringar").waitFor();
+    // A case's effects are shown together, under its total: 5,5 + 4,2 + 0,2 mkr.
+    const trips = pane.main.getByRole("region", { name: "Turbundna resor" });
+    expect(plain(await trips.innerText())).toContain("3 effekter · Kalkylerad 9,9 mkr");
+    expect(await trips.getByRole("button").count()).toBe(3);
     const card = pane.main
       .getByRole("list", { name: "Registreringar, nyast först" })
       .getByRole("button")
