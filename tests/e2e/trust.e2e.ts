@@ -129,7 +129,7 @@ describe("en annan person verifierar, en ändring gör effekten overifierad, his
     "Annas ändring gör effekten overifierad, och panelen säger det innan hon sparar",
     async () => {
       const form = new EntryFormDriver(pane);
-      await pane.backToStart();
+      // Start's refresh (the step before) leaves the pane on Start.
       await pane.becomes(ANNA);
       await pane.startAction("Registreringar");
       await session.person.click(
