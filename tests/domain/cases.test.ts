@@ -1,21 +1,10 @@
 import { groupByCase } from "../../src/domain/calculate/cases";
 import { effectId, hours, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
-import { anEffect } from "../fixtures/effects";
+import { aOneOff, anEffect } from "../fixtures/effects";
 
 /** One-off effects of the talk's "Turbundna resor": 5,5 + 4,2 + 0,2 = 9,9 mkr. */
 const oneOff = (id: string, caseName: string, amount: number, extra: Partial<Effect> = {}) =>
-  anEffect({
-    id: effectId(id),
-    caseName,
-    basis: "Engång",
-    previousAnnualCost: null,
-    newAnnualCost: null,
-    annualAmount: null,
-    contractYears: null,
-    oneOffAmount: kronor(amount),
-    startDate: isoDate("2026-02-01"),
-    ...extra,
-  });
+  aOneOff(amount, { id: effectId(id), caseName, startDate: isoDate("2026-02-01"), ...extra });
 
 describe("groupByCase", () => {
   const invoices = oneOff("E-1", "Turbundna resor", 5_500_000, { type: "Engångsbelopp/vite" });

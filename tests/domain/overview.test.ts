@@ -1,28 +1,11 @@
 import { overviewOf } from "../../src/domain/calculate/overview";
-import { effectId, hours, isoDate, kronor } from "../../src/domain/model/effect";
-import { anEffect } from "../fixtures/effects";
+import { isoDate } from "../../src/domain/model/effect";
+import { eHandel, theRealisedContract } from "../fixtures/effects";
 
-/** The contract: 2 mkr a year from 2020-07-01 for 7 years (14 mkr), 11 mkr realised. */
-const contract = anEffect({
-  startDate: isoDate("2020-07-01"),
-  status: "Realiserad",
-  realised: kronor(11_000_000),
-  realisedDate: isoDate("2026-11-30"),
-});
-const eHandel = anEffect({
-  id: effectId("E-2"),
-  type: "Annat",
-  basis: "Engång",
-  previousAnnualCost: null,
-  newAnnualCost: null,
-  annualAmount: null,
-  contractYears: null,
-  startDate: isoDate("2026-03-01"),
-  savedHours: hours(8000),
-});
+const contract = theRealisedContract();
 
 describe("overviewOf: Starts figures, each over its own period", () => {
-  const overview = overviewOf([contract, eHandel], isoDate("2026-12-02"));
+  const overview = overviewOf([contract, eHandel()], isoDate("2026-12-02"));
 
   it("räknar hela avtalstiden som bladet Sammanställning utan filter", () => {
     expect(overview.whole).toEqual({

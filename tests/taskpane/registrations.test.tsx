@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { WorkbookError } from "../../src/workbook/errors";
-import { anEffect } from "../fixtures/effects";
+import { aOneOff, anEffect } from "../fixtures/effects";
 import { fakePort } from "./support/fakePort";
 import { renderWithWorkbook } from "./support/render";
 
@@ -58,16 +58,10 @@ const cards = async () =>
 describe("Registreringar", () => {
   it("visar ett ärendes effekter tillsammans med ärendets summa (Turbundna resor: 9,9 mkr)", async () => {
     const trip = (id: string, type: string, amount: number) =>
-      anEffect({
+      aOneOff(amount, {
         id: effectId(id),
         caseName: "Turbundna resor",
         type,
-        basis: "Engång",
-        previousAnnualCost: null,
-        newAnnualCost: null,
-        annualAmount: null,
-        contractYears: null,
-        oneOffAmount: kronor(amount),
         registered: isoDate("2026-02-01"),
       });
     const trips = [

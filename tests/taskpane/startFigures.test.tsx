@@ -1,30 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import { StartFigures } from "../../src/taskpane/start/StartFigures";
-import { effectId, hours, isoDate, kronor } from "../../src/domain/model/effect";
-import { anEffect } from "../fixtures/effects";
+import { isoDate } from "../../src/domain/model/effect";
+import { eHandel, theRealisedContract } from "../fixtures/effects";
 import { fakePort } from "./support/fakePort";
 import { renderWithWorkbook } from "./support/render";
 
 const nb = (text: string) => text.replace(/ /g, "\u00a0");
 
-/** The contract: 2 mkr a year from 2020-07-01 for 7 years (14 mkr), 11 mkr realised. */
-const contract = anEffect({
-  startDate: isoDate("2020-07-01"),
-  status: "Realiserad",
-  realised: kronor(11_000_000),
-  realisedDate: isoDate("2026-11-30"),
-});
-const eHandel = anEffect({
-  id: effectId("E-2"),
-  type: "Annat",
-  basis: "Engång",
-  previousAnnualCost: null,
-  newAnnualCost: null,
-  annualAmount: null,
-  contractYears: null,
-  startDate: isoDate("2026-03-01"),
-  savedHours: hours(8000),
-});
+const contract = theRealisedContract();
 
 function figuresOf(period: string): Record<string, string | null | undefined> {
   const box = screen.getByRole("region", { name: period });
@@ -38,7 +21,7 @@ function figuresOf(period: string): Record<string, string | null | undefined> {
 describe("Starts sammanställning", () => {
   beforeEach(() => {
     renderWithWorkbook(
-      <StartFigures effects={[contract, eHandel]} today={isoDate("2026-12-02")} />,
+      <StartFigures effects={[contract, eHandel()]} today={isoDate("2026-12-02")} />,
       {
         workbook: fakePort(),
       }
