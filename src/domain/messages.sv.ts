@@ -63,9 +63,10 @@ const DATE_FORMAT = "Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01.";
 export const amountMessages: Record<ParseErrorCode, string> = {
   notANumber: "Skriv beloppet med siffror, t.ex. 175 000, 175 000 kr eller 3,2 mkr.",
   notFinite: "Beloppet går inte att räkna med. Skriv ett vanligt belopp, t.ex. 175 000.",
+  // Read through ambiguousAmountMessage where the typed text is known.
   ambiguousSeparator:
-    "Beloppet är tvetydigt: 1,234,567 kan läsas på två sätt. " +
-    "Skriv 1 234 567 (mellanslag mellan tusental).",
+    "Beloppet kan läsas på två sätt, så det gissas inte. " +
+    "Skriv det med mellanslag mellan tusental, t.ex. 1 234 567.",
   tooManyDecimals:
     "Beloppet har för många decimaler. Skriv högst två (ören), t.ex. 1 234,50, " +
     "och mellanslag mellan tusental.",
@@ -76,6 +77,23 @@ export const amountMessages: Record<ParseErrorCode, string> = {
   dateOutOfRange: "Skriv ett belopp, inte ett datum, t.ex. 175 000 kr.",
   notYesNo: "Skriv beloppet med siffror, t.ex. 175 000 kr.",
 };
+
+/**
+ * An ambiguous amount, quoting what was typed and the reading that is not guessed (parse's
+ * thousandsReading), so "2,500,000" and "5.000.000" each get their own answer.
+ */
+export function ambiguousAmountMessage(typed: string, reading: number | null): string {
+  if (reading === null) {
+    return (
+      `Beloppet ”${typed}” kan läsas på flera sätt, så det gissas inte. ` +
+      "Skriv det med mellanslag mellan tusental och komma före ören, t.ex. 1 234 567,50."
+    );
+  }
+  return (
+    `Beloppet ”${typed}” kan läsas på två sätt, så det gissas inte. ` +
+    `Menar du ${formatKronor(reading)}, skriv det med mellanslag mellan tusental.`
+  );
+}
 
 /** Parse errors of date fields. */
 export const dateMessages: Record<ParseErrorCode, string> = {

@@ -4,18 +4,22 @@
  * taskpane.html also loads when it is opened outside Office (see src/taskpane/index.tsx).
  *
  * The workbook starts as the template (assets/Effektiviseringsmall.xlsx) plus the talk's
- * examples; `?tom` in the address starts from the empty template.
+ * examples; `?tom` in the address starts from the empty template, and `?tema=mörk` (or svart,
+ * vit, färgglad) sets the simulated Office's theme, which the pane follows as in Excel.
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TaskPane } from "../taskpane/TaskPane";
 import { createExcelWorkbook } from "../workbook/excelWorkbook";
+import { officeThemeSource } from "../workbook/officeTheme";
 import { asExcelNamespace, createFakeExcel, installFakeExcel } from "./fakeExcel";
 import { loadWorkbookFromXlsx } from "./fakeExcel/xlsx";
 import { withChangeNotifications } from "./notifyingExcel";
 import { addSamples } from "./samples";
+import { simulatedOffice, themeFromAddress } from "./simulatedOffice";
 import { PreviewLayout } from "./view/PreviewLayout";
+import { ThemePicker } from "./view/ThemePicker";
 import { WorkbookView } from "./view/WorkbookView";
 
 /** Copied next to the pages by webpack (see webpack.config.js). */
@@ -35,6 +39,7 @@ export async function startPreview(container: HTMLElement): Promise<void> {
       documentSettings: null,
     });
     const empty = new URLSearchParams(window.location.search).has("tom");
+    const office = simulatedOffice(themeFromAddress(window.location.search));
     if (!empty) await addSamples(workbook, new Date().getFullYear());
     root.render(
       <StrictMode>
@@ -43,7 +48,8 @@ export async function startPreview(container: HTMLElement): Promise<void> {
         <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
           <PreviewLayout
             workbookView={<WorkbookView excel={excel} />}
-            pane={<TaskPane workbook={workbook} />}
+            pane={<TaskPane workbook={workbook} theme={officeThemeSource(office.office)} />}
+            controls={<ThemePicker office={office} />}
           />
         </FluentProvider>
       </StrictMode>

@@ -1,9 +1,12 @@
 /**
- * The task pane with everything it needs around it: Fluent's theme, the workbook port and the
- * person's name. Both composition roots render this, index.tsx inside Excel and the browser
- * preview (src/preview) on the simulated workbook, so the preview shows exactly what Excel shows.
+ * The task pane with everything it needs around it: Fluent's theme (following Office's), the
+ * workbook port and the person's name. Both composition roots render this, index.tsx inside
+ * Excel and the browser preview (src/preview) on the simulated workbook, so the preview shows
+ * exactly what Excel shows.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useSyncExternalStore } from "react";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { lightThemeSource, type ThemeSource } from "../workbook/officeTheme";
 import type { WorkbookPort } from "../workbook/port";
 import { App } from "./App";
 import { IdentityProvider } from "./shared/identity";
@@ -14,11 +17,15 @@ export interface TaskPaneProps {
   workbook: WorkbookPort;
   /** Pre-fills "Ditt namn" (Office's signed-in user). @default none */
   suggestName?: () => Promise<string | null>;
+  /** Office's theme, which the pane follows (Fluent's dark theme for Dark Gray and Black). @default light */
+  theme?: ThemeSource;
 }
 
-export function TaskPane({ workbook, suggestName }: TaskPaneProps) {
+export function TaskPane({ workbook, suggestName, theme = lightThemeSource }: TaskPaneProps) {
+  const dark = useSyncExternalStore(theme.subscribe, theme.isDark);
   return (
-    <FluentProvider theme={webLightTheme}>
+    // At least the pane's height, so the theme's background reaches its bottom edge.
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
       <WorkbookProvider value={workbook}>
         <IdentityProvider suggestName={suggestName}>
           <App />

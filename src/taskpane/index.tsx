@@ -12,6 +12,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createExcelWorkbook } from "../workbook/excelWorkbook";
+import { officeThemeSource } from "../workbook/officeTheme";
 import { officeUserName } from "../workbook/officeUser";
 import { TaskPane } from "./TaskPane";
 
@@ -35,7 +36,11 @@ if (typeof Office === "undefined") {
     if (!info.host) return startPreview();
     createRoot(container()).render(
       <StrictMode>
-        <TaskPane workbook={createExcelWorkbook()} suggestName={officeUserName} />
+        <TaskPane
+          workbook={createExcelWorkbook()}
+          suggestName={officeUserName}
+          theme={officeThemeSource(Office)}
+        />
       </StrictMode>
     );
   });

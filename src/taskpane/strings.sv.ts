@@ -20,8 +20,10 @@ export const shellStrings = {
     lists: "Listor",
     summary: "Sammanställning",
   },
-  /** Start's action for the summary view. */
+  /** Start's actions: refresh at once with the remembered filter, or choose the filter first. */
   refreshSummary: "Uppdatera sammanställning",
+  refreshingSummary: "Uppdaterar …",
+  chooseSummaryFilter: "Välj urval för sammanställningen",
 } as const;
 
 export const startStrings = {
@@ -40,15 +42,25 @@ export const startStrings = {
     `Sammanställningens formler räknar med ${formatKronor(forecast)} kalkylerad effekt från ` +
     `${n === 1 ? "den" : "dem"}, tilläggets siffror gör det inte.`,
   showInvalidRows: "Visa raderna",
-  totalsTitle: (year: number) => `Sammanställning ${year}`,
-  totalsIntro: (n: number) =>
-    `${count(n, "registrering", "registreringar")} berör året. Beloppen gäller året.`,
-  noTotals: "Inga registreringar berör året ännu.",
-  forecast: "Kalkylerad",
-  realised: "Realiserad",
+  figuresTitle: "Sammanställning",
+  figuresIntro: (n: number) =>
+    `${count(n, "registrering", "registreringar")}, räknade som på bladet Sammanställning ` +
+    "utan filter.",
+  noFigures: "Inga registreringar ännu.",
+  wholePeriod: "Hela avtalstiden",
+  toDatePeriod: (date: string) => `Förfallet t.o.m. ${date}`,
+  yearPeriod: (year: number) => `Budgetår ${year}`,
+  forecast: "Kalkylerad effekt",
+  forecastDue: "Kalkylerad effekt som förfallit",
+  realised: "Realiserad effekt",
   leakage: "Effektläckage",
+  leakageNote: "Kalkylerad minus realiserad effekt, för de effekter som har realiserats.",
   realisationRate: "Realiseringsgrad",
   realisationRateNone: "– (inget förfallet ännu)",
+  realisationRateNote: "Realiserad effekt delat med kalkylerad effekt som förfallit.",
+  yearNote:
+    "Den del av prognosen som faller inom året. Realiserad effekt är ett belopp med ett " +
+    "datum och fördelas inte per år.",
   savedHours: "Sparade timmar",
   savedHoursNote: "Räknas för sig, inte i kronor.",
 } as const;
@@ -71,6 +83,7 @@ export const registrationsStrings = {
   listLabel: "Registreringar, nyast först",
   forecastShort: "Kalkylerad",
   realisedShort: "Realiserad",
+  caseEffects: (n: number) => count(n, "effekt", "effekter"),
   backToList: "Alla registreringar",
   notFound: "Registreringen finns inte längre i tabellen. Någon kan ha tagit bort raden.",
   rowGone:

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "@jest/globals";
 import { findDuplicates } from "../../src/domain/calculate/duplicates";
-import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
-import { anEffect } from "../fixtures/effects";
+import { effectId, isoDate, type Effect } from "../../src/domain/model/effect";
+import { aOneOff, anEffect } from "../fixtures/effects";
 
 let next = 0;
 /** A one-off of `amount` kronor in `caseName`, of `type`, with its own id. */
 const effect = (caseName: string, type: string, amount: number, extra: Partial<Effect> = {}) =>
-  anEffect({
-    id: effectId(`E-${++next}`),
-    caseName,
-    type,
-    basis: "Engång",
-    previousAnnualCost: null,
-    newAnnualCost: null,
-    annualAmount: null,
-    contractYears: null,
-    oneOffAmount: kronor(amount),
-    ...extra,
-  });
+  aOneOff(amount, { id: effectId(`E-${++next}`), caseName, type, ...extra });
 const VITE = "Engångsbelopp/vite";
 
 describe("findDuplicates", () => {

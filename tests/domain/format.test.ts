@@ -58,6 +58,8 @@ describe("formatAmount väljer enhet", () => {
     [175_000, `175${nb}000${nb}kr`],
     [-175_000, `${minus}175${nb}000${nb}kr`],
     [0, `0${nb}kr`],
+    [1_234.5, `1${nb}234,50${nb}kr`],
+    [-0.3, `${minus}0,30${nb}kr`],
   ])("%p → %p", (amount, text) => {
     expect(formatAmount(amount)).toBe(text);
   });

@@ -408,7 +408,7 @@ describe("validateEffect: fel visas vid rätt fält", () => {
       { oneOffAmount: "1,234,567" },
       "oneOffAmount",
       "ambiguousSeparator",
-      "Skriv 1 234 567 (mellanslag mellan tusental).",
+      "Menar du 1 234 567 kr, skriv det med mellanslag mellan tusental.",
     ],
     [
       "Belopp i ord",
@@ -1067,5 +1067,35 @@ describe("validateEffect: baslinje, index och rapportering på annat håll", () 
     const draft = { ...indexForm, baseline: "", indexName: "", alsoReportedBy: "Adda" };
     const fields = validateEffect(draft, lists, formOptions).issues.map((issue) => issue.field);
     expect(fields).toEqual(["baseline", "indexName", "alsoReportedRef"]);
+  });
+});
+
+describe("tvetydiga belopp", () => {
+  // NBSP between thousands, as Intl writes them.
+  const nb = (text: string) => text.replace(/ /g, "\u00a0");
+
+  it.each([
+    ["2,500,000", "2 500 000"],
+    ["5.000.000", "5 000 000"],
+    ["1.234", "1 234"],
+    ["1,234,567 kr", "1 234 567"],
+    ["-12.500", "−12 500"],
+  ])("citerar %p och läsningen %p som inte gissas", (typed, reading) => {
+    const draft = { ...annualForm, previousAnnualCost: typed };
+    const [issue] = validateField("previousAnnualCost", draft, lists);
+    expect(issue?.code).toBe("ambiguousSeparator");
+    expect(issue?.message).toBe(
+      `Beloppet ”${typed}” kan läsas på två sätt, så det gissas inte. ` +
+        `Menar du ${nb(`${reading} kr`)}, skriv det med mellanslag mellan tusental.`
+    );
+  });
+
+  it("citerar det skrivna också när ingen läsning ligger nära", () => {
+    const draft = { ...annualForm, previousAnnualCost: "1,5.0" };
+    const [issue] = validateField("previousAnnualCost", draft, lists);
+    expect(issue?.message).toBe(
+      "Beloppet ”1,5.0” kan läsas på flera sätt, så det gissas inte. " +
+        "Skriv det med mellanslag mellan tusental och komma före ören, t.ex. 1 234 567,50."
+    );
   });
 });

@@ -74,12 +74,12 @@ describe("registrering i förhandsvisningen, från den tomma mallen", () => {
     ids = registered.ids;
     expect(ids).toHaveLength(TALK_EFFECTS.length);
     expect(new Set(ids).size).toBe(TALK_EFFECTS.length);
-    // Start shows this year's figures: 2 mkr of the contract and every one-off (12,075 mkr).
-    const totals = pane.main.getByRole("region", { name: `Sammanställning ${year}` });
+    // Start's budget year: 2 mkr of the contract and every one-off (12,075 mkr).
+    const totals = pane.main.getByRole("region", { name: "Sammanställning" });
+    const thisYear = pane.main.getByRole("region", { name: `Budgetår ${year}` });
     await eventually(async () => {
-      const text = plain(await totals.innerText());
-      expect(text).toContain("5 registreringar berör året");
-      expect(text).toContain("Kalkylerad 12,1 mkr");
+      expect(plain(await totals.innerText())).toContain("5 registreringar");
+      expect(plain(await thisYear.innerText())).toContain("Kalkylerad effekt 12,1 mkr");
     });
   });
 
@@ -217,6 +217,10 @@ describe("registrering i förhandsvisningen, från den tomma mallen", () => {
   step("markerar en registrering som realiserad och visar effektläckaget", async () => {
     await session.person.click(pane.button("Alla registreringar"));
     await pane.heading("Registreringar").waitFor();
+    // A case's effects are shown together, under its total: 5,5 + 4,2 + 0,2 mkr.
+    const trips = pane.main.getByRole("region", { name: "Turbundna resor" });
+    expect(plain(await trips.innerText())).toContain("3 effekter · Kalkylerad 9,9 mkr");
+    expect(await trips.getByRole("button").count()).toBe(3);
     const card = pane.main
       .getByRole("list", { name: "Registreringar, nyast först" })
       .getByRole("button")

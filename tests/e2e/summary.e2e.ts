@@ -73,7 +73,7 @@ describe("sammanställningen efter föredragets exempel", () => {
   });
 
   step("bygger bladet Sammanställning och visar det i arbetsboken", async () => {
-    await pane.startAction("Uppdatera sammanställning");
+    await pane.startAction("Välj urval för sammanställningen");
     await refresh(
       "med 5 effekter. Alla baslinjer räknas. Effekter som även rapporteras av annan ingår inte. Du hittar den på bladet Sammanställning."
     );

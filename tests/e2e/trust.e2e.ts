@@ -113,7 +113,7 @@ describe("en annan person verifierar, en ändring gör effekten overifierad, his
 
   step("sammanställningen visar den verifierade effekten bredvid alla", async () => {
     await session.person.click(pane.button("Tillbaka till Start"));
-    await pane.startAction("Uppdatera sammanställning");
+    // Start's button refreshes at once, with the remembered filter.
     await session.person.click(pane.button("Uppdatera sammanställning"));
     await pane.main.getByText(/^Sammanställningen är uppdaterad/).waitFor();
     const cells = await sheetCells(session.page, "Sammanställning");
@@ -129,7 +129,7 @@ describe("en annan person verifierar, en ändring gör effekten overifierad, his
     "Annas ändring gör effekten overifierad, och panelen säger det innan hon sparar",
     async () => {
       const form = new EntryFormDriver(pane);
-      await pane.backToStart();
+      // Start's refresh (the step before) leaves the pane on Start.
       await pane.becomes(ANNA);
       await pane.startAction("Registreringar");
       await session.person.click(

@@ -14,6 +14,7 @@
  * in the table reach most of them, through "Rätta" in Registreringar.
  */
 import {
+  ambiguousAmountMessage,
   amountMessages,
   countMessage,
   dateMessages,
@@ -76,8 +77,8 @@ const AFTER_SAVING: readonly Case[] = [
   { field: "Tidigare årlig kostnad", input: "abc", message: amountMessages.notANumber },
   {
     field: "Tidigare årlig kostnad",
-    input: "1,234,567",
-    message: amountMessages.ambiguousSeparator,
+    input: "2,500,000",
+    message: ambiguousAmountMessage("2,500,000", 2_500_000),
   },
   { field: "Tidigare årlig kostnad", input: "1,234", message: amountMessages.tooManyDecimals },
   { field: "Tidigare årlig kostnad", input: "3 mkr 200 tkr", message: amountMessages.mixedUnits },
@@ -166,9 +167,8 @@ const AFTER_SAVING: readonly Case[] = [
   { field: "Datum", input: "", message: requiredMessages.startDate },
   { field: "Belopp", input: "-100", message: validationMessages.negativeOneOff },
   { field: "Belopp", input: "0", message: validationMessages.zeroAmount },
-  // Mer uppgifter.
+  // Sparade timmar, shown beside the amounts.
   {
-    given: [["more"]],
     field: "Sparade timmar",
     input: "-5",
     message: validationMessages.hoursNegative,
@@ -183,7 +183,9 @@ const AFTER_SAVING: readonly Case[] = [
     input: "8 000 h tim",
     message: countMessage("savedHours", "mixedUnits"),
   },
+  // Mer uppgifter.
   {
+    given: [["more"]],
     field: "Implementeringskostnad",
     input: "-5 000",
     message: validationMessages.negativeAmount("Implementeringskostnad"),

@@ -32,8 +32,8 @@ const M = {
   unknownDepartment:
     "”Tekniska förvaltningen” finns inte i listan Förvaltning. Välj ett värde i listan, eller lägg till ”Tekniska förvaltningen” i listan.",
   notANumber: "Skriv beloppet med siffror, t.ex. 175 000, 175 000 kr eller 3,2 mkr.",
-  ambiguous:
-    "Beloppet är tvetydigt: 1,234,567 kan läsas på två sätt. Skriv 1 234 567 (mellanslag mellan tusental).",
+  ambiguous: (typed: string, reading: string) =>
+    `Beloppet ”${typed}” kan läsas på två sätt, så det gissas inte. Menar du ${reading} kr, skriv det med mellanslag mellan tusental.`,
   mixedUnits: "Beloppet har flera enheter. Använd en av kr, tkr eller mkr, t.ex. 3,2 mkr.",
   tooLarge: (label: string) =>
     `${label} är över 1 000 miljarder kr. Kontrollera beloppet, t.ex. 3,2 mkr eller 3 200 000.`,
@@ -117,8 +117,12 @@ const CASES: Case[] = [
   form("NaN som belopp", { previousAnnualCost: "NaN" }, no("previousAnnualCost", M.notANumber)),
   form("Infinity som belopp", { newAnnualCost: "Infinity" }, no("newAnnualCost", M.notANumber)),
   oneOff("undefined som belopp", { oneOffAmount: "undefined" }, no("oneOffAmount", M.notANumber)),
-  form("1,234,567", { previousAnnualCost: "1,234,567" }, no("previousAnnualCost", M.ambiguous)),
-  form("1.234", { newAnnualCost: "1.234" }, no("newAnnualCost", M.ambiguous)),
+  form(
+    "1,234,567",
+    { previousAnnualCost: "1,234,567" },
+    no("previousAnnualCost", M.ambiguous("1,234,567", "1 234 567"))
+  ),
+  form("1.234", { newAnnualCost: "1.234" }, no("newAnnualCost", M.ambiguous("1.234", "1 234"))),
   oneOff(
     "1 234 567 med mellanslag",
     { oneOffAmount: "1 234 567" },
@@ -129,7 +133,7 @@ const CASES: Case[] = [
   sheet(
     "1,234,567 som text",
     { "Tidigare årlig kostnad (kr)": "1,234,567" },
-    no("previousAnnualCost", M.ambiguous)
+    no("previousAnnualCost", M.ambiguous("1,234,567", "1 234 567"))
   ),
   // Amounts above 10^12
   form(

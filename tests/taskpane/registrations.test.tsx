@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { WorkbookError } from "../../src/workbook/errors";
-import { anEffect } from "../fixtures/effects";
+import { aOneOff, anEffect } from "../fixtures/effects";
 import { fakePort } from "./support/fakePort";
 import { renderWithWorkbook } from "./support/render";
 
@@ -56,6 +56,28 @@ const cards = async () =>
     .map((card) => card.textContent ?? "");
 
 describe("Registreringar", () => {
+  it("visar ett ärendes effekter tillsammans med ärendets summa (Turbundna resor: 9,9 mkr)", async () => {
+    const trip = (id: string, type: string, amount: number) =>
+      aOneOff(amount, {
+        id: effectId(id),
+        caseName: "Turbundna resor",
+        type,
+        registered: isoDate("2026-02-01"),
+      });
+    const trips = [
+      trip("E-7", "Engångsbelopp/vite", 5_500_000),
+      trip("E-8", "Cost avoidance", 4_200_000),
+      trip("E-9", "Engångsbelopp/vite", 200_000),
+    ];
+    renderRegistrations([printing, ...trips, moving]);
+    const group = await screen.findByRole("region", { name: "Turbundna resor" });
+    expect(within(group).getAllByRole("button")).toHaveLength(3);
+    expect(group.textContent).toContain("3 effekter · Kalkylerad 9,9\u00a0mkr");
+    // Cases of one effect stay single cards, outside any group.
+    expect(screen.queryByRole("region", { name: "Flyttjänster" })).toBeNull();
+    expect(await cards()).toHaveLength(5);
+  });
+
   it("visar nyast först: registreringsdatum, sedan senast ändrad", async () => {
     renderRegistrations();
     const shown = await cards();

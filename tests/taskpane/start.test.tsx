@@ -3,12 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { StartView } from "../../src/taskpane/start/StartView";
 import { WorkbookError } from "../../src/workbook/errors";
 import { anEffect } from "../fixtures/effects";
-import { effectId, hours, isoDate, kronor } from "../../src/domain/model/effect";
+import { effectId } from "../../src/domain/model/effect";
 import { aReadyInspection, fakePort } from "./support/fakePort";
 import { renderWithWorkbook } from "./support/render";
-
-const nb = (text: string) => text.replace(/ /g, "\u00a0");
-const year = new Date().getFullYear();
 
 const notReady = aReadyInspection({
   ready: false,
@@ -78,47 +75,11 @@ describe("Start", () => {
     expect(workbook.ensureStructure).toHaveBeenCalledTimes(2);
   });
 
-  it("visar årets kalkylerade, realiserade, läckage, realiseringsgrad och timmar", async () => {
-    const penalty = anEffect({
-      id: effectId("E-1"),
-      type: "Engångsbelopp/vite",
-      basis: "Engång",
-      status: "Realiserad",
-      previousAnnualCost: null,
-      newAnnualCost: null,
-      annualAmount: null,
-      contractYears: null,
-      oneOffAmount: kronor(3_200_000),
-      startDate: isoDate(`${year}-01-01`),
-      realised: kronor(3_000_000),
-      realisedDate: isoDate(`${year}-01-01`),
-    });
-    const eHandel = anEffect({
-      id: effectId("E-2"),
-      type: "Annat",
-      basis: "Engång",
-      previousAnnualCost: null,
-      newAnnualCost: null,
-      annualAmount: null,
-      contractYears: null,
-      startDate: isoDate(`${year}-01-01`),
-      savedHours: hours(8000),
-    });
-    const lastYear = anEffect({ id: effectId("E-3"), startDate: isoDate(`${year - 20}-01-01`) });
-    const workbook = fakePort({
-      readEffects: async () => ({ effects: [penalty, eHandel, lastYear], invalidRows: [] }),
-    });
-    renderStart(workbook);
-
-    const totals = await screen.findByRole("region", { name: `Sammanställning ${year}` });
-    const valueOf = (label: string) =>
-      within(totals).getByText(label, { selector: "dt" }).nextElementSibling?.textContent;
-    expect(valueOf("Kalkylerad")).toBe(nb("3,2 mkr"));
-    expect(valueOf("Realiserad")).toBe(nb("3 mkr"));
-    expect(valueOf("Effektläckage")).toBe(nb("200 000 kr"));
-    expect(valueOf("Realiseringsgrad")).toBe(nb("94 %"));
-    expect(valueOf("Sparade timmar")).toBe(nb("8 000 timmar"));
-    expect(within(totals).getByText(/2 registreringar berör året/)).toBeTruthy();
+  it("visar sammanställningen när tabellen är läst, med antalet registreringar", async () => {
+    const effects = [anEffect({ id: effectId("E-1") }), anEffect({ id: effectId("E-2") })];
+    renderStart(fakePort({ readEffects: async () => ({ effects, invalidRows: [] }) }));
+    const figures = await screen.findByRole("region", { name: "Sammanställning" });
+    expect(within(figures).getByText(/^2 registreringar/)).toBeTruthy();
   });
 
   it("säger vad sammanställningens formler räknar med från raderna att rätta", async () => {
@@ -149,10 +110,37 @@ describe("Start", () => {
     expect(onNavigate).toHaveBeenCalledWith({ name: "registrations", showInvalid: true });
   });
 
+  it("uppdaterar sammanställningen direkt med det sparade urvalet", async () => {
+    const workbook = fakePort();
+    const { onNavigate } = renderStart(workbook);
+    const actions = await screen.findByRole("navigation", { name: "Vad vill du göra?" });
+    await userEvent.click(
+      within(actions).getByRole("button", { name: "Uppdatera sammanställning" })
+    );
+    expect(
+      await screen.findByText(/^Sammanställningen är uppdaterad 2026-03-01 14:05/)
+    ).toBeTruthy();
+    // No filter given: the workbook uses (and keeps) the remembered one, as the ribbon does.
+    expect(workbook.refreshSummary).toHaveBeenCalledWith();
+    expect(onNavigate).not.toHaveBeenCalled();
+  });
+
+  it("visar felet när sammanställningen inte kunde uppdateras, och försöker igen", async () => {
+    const failure = new WorkbookError("syncFailed", "Excel kunde inte spara ändringen.");
+    const workbook = fakePort();
+    workbook.refreshSummary.mockRejectedValueOnce(failure);
+    renderStart(workbook);
+    await userEvent.click(await screen.findByRole("button", { name: "Uppdatera sammanställning" }));
+    expect(await screen.findByText("Excel kunde inte spara ändringen.")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Försök igen" }));
+    expect(await screen.findByText(/^Sammanställningen är uppdaterad/)).toBeTruthy();
+    expect(workbook.refreshSummary).toHaveBeenCalledTimes(2);
+  });
+
   it.each([
     ["Ny registrering", { name: "new" }],
     ["Registreringar", { name: "registrations" }],
-    ["Uppdatera sammanställning", { name: "summary" }],
+    ["Välj urval för sammanställningen", { name: "summary" }],
     ["Listor", { name: "lists" }],
   ])("knappen %s öppnar vyn", async (label, view) => {
     const { onNavigate } = renderStart();

@@ -18,6 +18,7 @@ import {
 } from "../../src/workbook/summary/layout";
 import { summaryText } from "../../src/workbook/summary/messages.sv";
 import { planGrid, type PlanCell, type SheetPlan } from "../../src/workbook/summary/plan";
+import { formatCellValue } from "../../src/preview/view/numberFormat";
 import {
   BOU,
   selectionInputs,
@@ -111,6 +112,26 @@ describe("bladets huvud", () => {
         "Alla baslinjer räknas. Effekter som även rapporteras av annan ingår inte."
     );
     expect(textAt(plan, HEADER_ROWS.method, 1)).toContain("2026-03-01 13:30");
+  });
+
+  it("visar samma minut som Uppdaterad och i beräknade-texten, med sekunder i klockan", () => {
+    const serial = 46082 + (15 * 3600 + 42 * 60 + 40) / 86_400; // 2026-03-01 15:42:40
+    const summary = summarize([], { asOf: REFRESHED.date });
+    const seconds = buildSummaryPlan({
+      summary,
+      duplicates: [],
+      lists: summaryLists(),
+      filter: ALL,
+      refreshedAt: { date: REFRESHED.date, serial },
+      counts: { effects: 0, rowsToFix: rowsToFixFigures([], {}) },
+    });
+    const cell = at(seconds, HEADER_ROWS.refreshed, 1);
+    const value = cell?.content.kind === "number" ? cell.content.value : NaN;
+    // A whole minute: Excel shows the same minute whether its hh:mm truncates or rounds.
+    expect(Math.abs(value * 1440 - Math.round(value * 1440))).toBeLessThan(1e-6);
+    expect(formatCellValue(value, FORMATS.dateTime)).toBe("2026-03-01 15:42");
+    expect(stampText(serial)).toBe("2026-03-01 15:42");
+    expect(textAt(seconds, HEADER_ROWS.method, 1)).toContain("beräknade 2026-03-01 15:42;");
   });
 
   it("säger hur många rader som behöver rättas", () => {

@@ -68,7 +68,6 @@ export const CALCULATION_FIELDS: Record<AnnualCalculation, readonly EntryField[]
 
 /** The optional details, under "Mer uppgifter" (Budgetpåverkande always holds its default). */
 export const MORE_FIELDS: readonly EntryField[] = [
-  "savedHours",
   "implementationCost",
   "budgetAffecting",
   "supplier",
@@ -78,7 +77,10 @@ export const MORE_FIELDS: readonly EntryField[] = [
   "alsoReportedRef",
 ];
 
-/** Always shown: the case, the kind of effect, and the optional details. */
+/**
+ * Always shown: the case, the kind of effect, saved hours (beside the amounts: an effect may be
+ * counted in hours instead of kronor, like the talk's e-handel), and the optional details.
+ */
 const ALWAYS: readonly EntryField[] = [
   "caseName",
   "department",
@@ -88,6 +90,7 @@ const ALWAYS: readonly EntryField[] = [
   "status",
   "basis",
   "baseline",
+  "savedHours",
   ...MORE_FIELDS,
 ];
 

@@ -41,10 +41,11 @@ export const formatTkr = (amount: number): string => `${format(whole, amount / 1
 
 /**
  * The amount a controller reads best: millions as "3,2 mkr" (how budgets are talked about),
- * anything smaller in full ("175 000 kr"), as a penalty of 175 000 kr is not "0,2 mkr".
+ * anything smaller in full ("175 000 kr", "1 234,50 kr"), as a penalty of 175 000 kr is not
+ * "0,2 mkr" and a corrected invoice of 1 234,50 kr is not 1 235 kr.
  */
 export const formatAmount = (amount: number): string =>
-  Math.abs(amount) >= 1_000_000 ? formatMkr(amount) : formatKronor(amount);
+  Math.abs(amount) >= 1_000_000 ? formatMkr(amount) : formatKronorExact(amount);
 
 /** "8 000 timmar", "1 timme", "2,5 timmar". */
 export function formatHours(value: number): string {

@@ -75,3 +75,18 @@ export function shiftedValue(
 export function countUnitWords(text: string, units: ReadonlySet<string>): number {
   return text.split(/[\s\d]+/).filter((word) => units.has(word)).length;
 }
+
+/** Digits in groups of three joined by one repeated `,` or `.`: `2,500,000`, `5.000.000`. */
+const SEPARATED_THOUSANDS = /^\s*([+\-\u2212]?)\s*(\d{1,3}(?:([.,])\d{3})(?:\3\d{3})*)(?![\d.,])/;
+
+/**
+ * The reading a parser refuses to guess for an ambiguous number: `2,500,000` as English
+ * thousands is 2 500 000. Null when the text is not written in such groups (`1,5.0`).
+ */
+export function thousandsReading(raw: string): number | null {
+  const match = SEPARATED_THOUSANDS.exec(raw);
+  if (!match) return null;
+  const [, sign = "", digits = ""] = match;
+  const value = Number(digits.replace(/[.,]/g, ""));
+  return sign === "" || sign === "+" || value === 0 ? value : -value;
+}

@@ -7,6 +7,7 @@ import type { EffectDraft } from "../model/draft";
 import type { IsoDate, Kronor } from "../model/effect";
 import { yearOf } from "../model/dates";
 import {
+  ambiguousAmountMessage,
   amountMessages,
   countMessage,
   dateMessages,
@@ -15,6 +16,7 @@ import {
   type CountField,
 } from "../messages.sv";
 import { parseAmount, parseDate, parseNumber, parsePercent } from "../parse/parse";
+import { thousandsReading } from "../parse/numberText";
 import type { Issues } from "./issues";
 
 /** Above 1 000 billion kronor an amount is a typo (a municipality's budget is far below). */
@@ -44,9 +46,14 @@ const COUNT_UNITS: Record<CountField, readonly string[]> = {
 };
 
 export function readAmount(draft: EffectDraft, field: KronorField, issues: Issues): Kronor | null {
-  const result = parseAmount(draft[field]);
+  const raw = draft[field];
+  const result = parseAmount(raw);
   if (!result.ok) {
-    issues.add(field, result.error, amountMessages[result.error]);
+    const message =
+      result.error === "ambiguousSeparator" && typeof raw === "string"
+        ? ambiguousAmountMessage(raw.trim(), thousandsReading(raw))
+        : amountMessages[result.error];
+    issues.add(field, result.error, message);
     return null;
   }
   if (result.value !== null && Math.abs(result.value) > MAX_AMOUNT) {

@@ -34,6 +34,8 @@ export interface ValidationResult {
   input: EffectInput | null;
   /** In the table's column order, so a list of them reads like the row. */
   issues: ValidationIssue[];
+  /** Saved hours are given (above 0): no kronor amount is required. */
+  hoursOnly: boolean;
 }
 
 /** Saved hours above this are a typo (10 million hours is ~6 000 full-time years). */
@@ -69,7 +71,7 @@ export function validateEffect(
     status === null ||
     basis === null
   ) {
-    return { input: null, issues: inColumnOrder(issues.list) };
+    return { input: null, issues: inColumnOrder(issues.list), hoursOnly };
   }
   const input: EffectInput = {
     ...texts,
@@ -86,7 +88,7 @@ export function validateEffect(
     savedHours: savedHours === null ? null : hours(savedHours),
     ...baseline,
   };
-  return { input, issues: [] };
+  return { input, issues: [], hoursOnly };
 }
 
 /**

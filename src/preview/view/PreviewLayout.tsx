@@ -10,10 +10,20 @@ export interface PreviewLayoutProps {
   workbookView: ReactNode;
   /** The real task pane. */
   pane: ReactNode;
+  /** Settings of the simulated Office beside the banner (its theme). @default none */
+  controls?: ReactNode;
 }
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100%" },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+  },
+  banner: { flex: "1 1 auto", width: "auto" },
   main: { display: "flex", flex: "1 1 auto", minHeight: 0 },
   workbook: { flex: "1 1 auto", minWidth: 0, display: "flex" },
   workbookBody: { flex: "1 1 auto", minWidth: 0, display: "flex", flexDirection: "column" },
@@ -41,17 +51,18 @@ const useStyles = makeStyles({
  * no focusable sits outside a landmark), and the pane without a wrapper landmark, since the
  * pane's own <main> must stay top-level.
  */
-export function PreviewLayout({ workbookView, pane }: PreviewLayoutProps) {
+export function PreviewLayout({ workbookView, pane, controls }: PreviewLayoutProps) {
   const styles = useStyles();
   const { width, handleProps } = usePaneWidth();
   return (
     <div className={styles.page}>
-      <header>
-        <MessageBar intent="info">
+      <header className={styles.header}>
+        <MessageBar intent="info" className={styles.banner}>
           <MessageBarBody>
             Förhandsvisning utan Excel – tillägget körs mot en simulerad arbetsbok.
           </MessageBarBody>
         </MessageBar>
+        {controls}
       </header>
       <div className={styles.main}>
         <section className={styles.workbook} aria-label="Arbetsbok (simulerad)">

@@ -89,6 +89,8 @@ export function AmountFields({ form }: { form: EntryFormApi }) {
           }
         />
       )}
+      {/* Beside the amounts: given hours, the amounts are no longer required. */}
+      <TextField form={form} field="savedHours" />
       {shown("contractYears") && <TextField form={form} field="contractYears" />}
       {date("startDate", basis === "Engång" ? oneOffDateHint : undefined)}
       {shown("realised") && <TextField form={form} field="realised" />}

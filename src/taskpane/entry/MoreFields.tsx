@@ -37,7 +37,6 @@ export function MoreFields({ form, open, onOpenChange }: MoreFieldsProps) {
         <AccordionHeader button={{ className: styles.moreHeader }}>{t.more}</AccordionHeader>
         <AccordionPanel className={styles.morePanel}>
           <div className={styles.moreFields}>
-            <TextField form={form} field="savedHours" />
             <TextField form={form} field="implementationCost" />
             <Field
               label={labelOf(form, "budgetAffecting")}

@@ -6,6 +6,7 @@
 import type { FieldProps } from "@fluentui/react-components";
 import {
   basisOf,
+  CALCULATION_FIELDS,
   isIndexReason,
   isOtherBaseline,
   MORE_FIELDS,
@@ -31,18 +32,30 @@ export function validationOf(
 }
 
 /**
- * Optional whenever shown (Mer uppgifter, except the other body's reference, which
+ * Optional whenever shown (saved hours; Mer uppgifter, except the other body's reference, which
  * "Rapporteras även av" calls for; the avoided increase, which is asked for in % or kronor);
  * every other field is required when shown, or when another field calls for it.
  */
 const OPTIONAL: ReadonlySet<EntryField> = new Set<EntryField>([
+  "savedHours",
   "avoidedIncreasePercent",
   "avoidedIncrease",
   ...MORE_FIELDS.filter((field) => field !== "alsoReportedRef"),
 ]);
 
-export function isRequired(form: Pick<EntryFormApi, "state">, field: EntryField): boolean {
+/** The kronor a person states for the effect; saved hours stand in for them (E-handel). */
+const AMOUNT_FIELDS: ReadonlySet<EntryField> = new Set<EntryField>([
+  ...Object.values(CALCULATION_FIELDS).flat(),
+  "oneOffAmount",
+  "realised",
+]);
+
+export function isRequired(
+  form: Pick<EntryFormApi, "state" | "hoursOnly">,
+  field: EntryField
+): boolean {
   const { values } = form.state;
+  if (form.hoursOnly && AMOUNT_FIELDS.has(field)) return false;
   switch (field) {
     case "contractYears":
       return basisOf(values) === "Årlig";

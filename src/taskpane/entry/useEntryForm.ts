@@ -72,6 +72,8 @@ export function useEntryForm({ target, lists, onSaved, storage }: UseEntryFormOp
     shown,
     /** The input to save, or null while there are issues. */
     input: validation.input,
+    /** Saved hours are given: the kronor amounts are not required. */
+    hoursOnly: validation.hoursOnly,
     result,
     fields,
     /** What saving does to a verified effect's verification ("none" when nothing). */

@@ -1,8 +1,10 @@
 import { useState } from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Spinner, Text } from "@fluentui/react-components";
 import { rowsToFixFigures } from "../../domain/calculate/rowsToFix";
 import { awaitsVerification } from "../../domain/trust/review";
 import { reviewStrings } from "../review/strings.sv";
+import { RefreshOutcomeView } from "../summary/RefreshOutcomeView";
+import { useSummaryRefresh } from "../summary/useSummaryRefresh";
 import type { View } from "../shared/navigation";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";
@@ -14,7 +16,7 @@ import { shellStrings, startStrings as t } from "../strings.sv";
 import { IdentityLine } from "./IdentityLine";
 import { useStartData } from "./useStartData";
 import { WorkbookStatus } from "./WorkbookStatus";
-import { YearTotals } from "./YearTotals";
+import { StartFigures } from "./StartFigures";
 
 export interface StartViewProps {
   onNavigate: (view: View) => void;
@@ -22,7 +24,7 @@ export interface StartViewProps {
   focusOnMount?: boolean;
 }
 
-/** Where the pane opens: the workbook's state, the actions, and this year's figures. */
+/** Where the pane opens: the workbook's state, the actions, and the figures at a glance. */
 export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) {
   const styles = useViewStyles();
   const { inspection, reading } = useStartData();
@@ -32,6 +34,10 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
   // Every row to fix, whatever a summary's filter: what the sheet's formulas add for them.
   const toFix = rowsToFixFigures(invalidRows, { includeReportedElsewhere: true });
   const waiting = reading.value?.effects.filter(awaitsVerification).length ?? 0;
+  // Refreshes with the remembered filter, as the ribbon's command does; the filter is one step
+  // away (Välj urval).
+  const refresh = useSummaryRefresh();
+  const refreshing = refresh.outcome.kind === "busy";
 
   return (
     <main className={styles.view}>
@@ -66,14 +72,22 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
         <Button onClick={() => onNavigate({ name: "review" })}>
           {reviewStrings.startAction(waiting)}
         </Button>
-        <Button onClick={() => onNavigate({ name: "summary" })}>
-          {shellStrings.refreshSummary}
+        <Button
+          disabledFocusable={refreshing}
+          icon={refreshing ? <Spinner size="tiny" aria-hidden /> : undefined}
+          onClick={() => refresh.run()}
+        >
+          {refreshing ? shellStrings.refreshingSummary : shellStrings.refreshSummary}
+        </Button>
+        <Button appearance="subtle" onClick={() => onNavigate({ name: "summary" })}>
+          {shellStrings.chooseSummaryFilter}
         </Button>
         <Button onClick={() => onNavigate({ name: "lists" })}>{shellStrings.views.lists}</Button>
       </nav>
+      <RefreshOutcomeView outcome={refresh.outcome} onRetry={() => refresh.run()} />
       {ready && reading.error && <ErrorBar error={reading.error} onRetry={reading.reload} />}
       {ready && !reading.value && !reading.error && <Loading />}
-      {reading.value && <YearTotals effects={reading.value.effects} today={today} />}
+      {reading.value && <StartFigures effects={reading.value.effects} today={today} />}
     </main>
   );
 }

@@ -1,8 +1,8 @@
 import { Button, Field, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
 import type { IsoDate } from "../../domain/model/effect";
 import { ErrorBar } from "../shared/ErrorBar";
+import { RefreshOutcomeView } from "./RefreshOutcomeView";
 import { Loading } from "../shared/Loading";
-import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/styles";
 import { todayIso } from "../shared/today";
 import { SelectionFields } from "./SelectionFields";
@@ -102,17 +102,7 @@ export function RefreshSummary({ today = todayIso() }: RefreshSummaryProps) {
           {busy ? t.refreshing : t.refresh}
         </Button>
       </div>
-      <div aria-live="polite">
-        {outcome.kind === "done" && (
-          <Notice>
-            {t.done(outcome.result.refreshedAt, outcome.result.effects, outcome.result.filter)}
-          </Notice>
-        )}
-        {outcome.kind === "done" && outcome.result.rowsToFix.count > 0 && (
-          <Notice intent="warning">{t.rowsToFix(outcome.result.rowsToFix)}</Notice>
-        )}
-      </div>
-      {outcome.kind === "failed" && <ErrorBar error={outcome.error} onRetry={refresh} />}
+      <RefreshOutcomeView outcome={outcome} onRetry={refresh} />
     </section>
   );
 }

@@ -5,21 +5,15 @@
  */
 import { useCallback, useState } from "react";
 import type { EffectLists } from "../../domain/model/lists";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
-import type { SummaryFilter, SummaryRefresh } from "../../workbook/port";
+import type { SummaryFilter } from "../../workbook/port";
 import { useAsync, type AsyncState } from "../shared/useAsync";
 import { useWorkbook } from "../workbookContext";
+import { useSummaryRefresh, type RefreshOutcome } from "./useSummaryRefresh";
 
 export interface SummarySetup {
   lists: EffectLists;
   saved: SummaryFilter;
 }
-
-export type RefreshOutcome =
-  | { kind: "idle" }
-  | { kind: "busy" }
-  | { kind: "done"; result: SummaryRefresh }
-  | { kind: "failed"; error: WorkbookError };
 
 export interface RefreshSummaryState {
   setup: AsyncState<SummarySetup>;
@@ -38,17 +32,12 @@ export function useRefreshSummary(): RefreshSummaryState {
   }, [workbook]);
   const setup = useAsync(load);
   const [chosen, setFilter] = useState<SummaryFilter | null>(null);
-  const [outcome, setOutcome] = useState<RefreshOutcome>({ kind: "idle" });
+  const { outcome, run } = useSummaryRefresh();
   const filter = chosen ?? setup.value?.saved ?? null;
 
   const refresh = useCallback(() => {
-    if (filter === null) return;
-    setOutcome({ kind: "busy" });
-    workbook.refreshSummary(filter).then(
-      (result) => setOutcome({ kind: "done", result }),
-      (error: unknown) => setOutcome({ kind: "failed", error: asWorkbookError(error) })
-    );
-  }, [workbook, filter]);
+    if (filter !== null) run(filter);
+  }, [run, filter]);
 
   return { setup, filter, setFilter, outcome, refresh };
 }

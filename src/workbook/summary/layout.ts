@@ -140,7 +140,9 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
   plan.text(rows.ownership, 0, text.ownership, { spills: true });
   plan.text(rows.title, 0, text.title, { style: STYLES.title, spills: true });
   plan.text(rows.refreshed, 0, text.refreshed, { style: STYLES.label });
-  plan.number(rows.refreshed, 1, refreshedAt.serial, { numberFormat: FORMATS.dateTime });
+  plan.number(rows.refreshed, 1, wholeMinute(refreshedAt.serial), {
+    numberFormat: FORMATS.dateTime,
+  });
 
   plan.text(rows.period, 0, text.period, { style: STYLES.label });
   const names = columnNames ?? headerOf;
@@ -192,11 +194,23 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
   };
 }
 
-/** "2026-03-01 14:05" from an Excel serial date-time. */
+/** Float noise below a millisecond must not drop a whole minute (15:42 read as 15:41:59,99…). */
+const MINUTE_EPSILON = 1e-6;
+
+/**
+ * The serial at the start of its minute. The sheet writes this, not the clock's seconds, so the
+ * cell's `hh:mm` shows the minute the texts name whether Excel truncates or rounds seconds.
+ */
+export function wholeMinute(serial: number): number {
+  return Math.floor(serial * 1440 + MINUTE_EPSILON) / 1440;
+}
+
+/** "2026-03-01 14:05" from an Excel serial date-time: the minute it is in, as `hh:mm` shows it. */
 export function stampText(serial: number): string {
-  const minutes = Math.min(Math.round((serial - Math.floor(serial)) * 1440), 1439);
+  const minute = wholeMinute(serial);
+  const minutes = Math.round((minute - Math.floor(minute)) * 1440);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${excelSerialToIsoDate(serial)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return `${excelSerialToIsoDate(minute)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /**

@@ -8,13 +8,14 @@ import { eventually, plain } from "./eventually";
 import type { Person } from "./person";
 
 export type StartAction =
-  "Ny registrering" | "Registreringar" | "Granska" | "Uppdatera sammanställning" | "Listor";
+  "Ny registrering" | "Registreringar" | "Granska" | "Välj urval för sammanställningen" | "Listor";
 
 const VIEW_TITLE: Record<StartAction, string> = {
   "Ny registrering": "Ny registrering",
   Registreringar: "Registreringar",
   Granska: "Granska",
-  "Uppdatera sammanställning": "Sammanställning",
+  // Start's "Uppdatera sammanställning" refreshes where it is; the filter is this view.
+  "Välj urval för sammanställningen": "Sammanställning",
   Listor: "Listor",
 };
 

@@ -71,10 +71,15 @@ export async function startSession(): Promise<Session> {
  */
 export async function openPreview(
   session: Session,
-  { empty = true }: { empty?: boolean } = {}
+  {
+    empty = true,
+    theme,
+  }: { empty?: boolean; /** `?tema=`, the simulated Office's theme. */ theme?: string } = {}
 ): Promise<void> {
   const { page, server } = session;
-  await page.goto(empty ? `${server.url}?tom` : server.url);
+  const query = [empty ? "tom" : null, theme ? `tema=${encodeURIComponent(theme)}` : null];
+  const search = query.filter((part) => part !== null).join("&");
+  await page.goto(search ? `${server.url}?${search}` : server.url);
   await page.getByText("Arbetsboken är redo för registrering.").waitFor();
   const edge = page.getByRole("separator", { name: "Aktivitetsfönstrets bredd" });
   await edge.focus();

@@ -77,6 +77,39 @@ describe("fälten följer typen av effektivisering", () => {
   });
 });
 
+describe("en effekt i timmar (E-handel: 8 000 timmar)", () => {
+  const isRequired = (label: string) => (field(label) as HTMLInputElement).required;
+
+  it("visar Sparade timmar utan att Mer uppgifter fälls ut", async () => {
+    const { user } = renderEntryForm();
+    await user.click(screen.getByRole("radio", { name: "Annat" }));
+    expect(queryField("Sparade timmar")).not.toBeNull();
+    expect(
+      screen.getByRole("button", { name: "Mer uppgifter" }).getAttribute("aria-expanded")
+    ).toBe("false");
+  });
+
+  it("tar bort Beloppets krav när timmar är angivna, och ger tillbaka det utan dem", async () => {
+    const { user } = renderEntryForm();
+    await user.click(screen.getByRole("radio", { name: "Annat" }));
+    expect(isRequired("Belopp")).toBe(true);
+    await user.type(field("Sparade timmar"), "8 000");
+    expect(isRequired("Belopp")).toBe(false);
+    expect(isRequired("Datum")).toBe(true);
+    await user.clear(field("Sparade timmar"));
+    expect(isRequired("Belopp")).toBe(true);
+  });
+
+  it("tar bort kravet på de årliga beloppen också", async () => {
+    const { user } = renderEntryForm();
+    await user.click(screen.getByRole("radio", { name: "Nytt avtal" }));
+    await user.type(field("Sparade timmar"), "120 h");
+    expect(isRequired("Tidigare årlig kostnad")).toBe(false);
+    expect(isRequired("Ny årlig kostnad")).toBe(false);
+    expect(isRequired("Avtalstid")).toBe(true);
+  });
+});
+
 describe("fel visas när fältet lämnas", () => {
   it("visar inget fel medan man skriver, men när man går vidare", async () => {
     const { user } = renderEntryForm();

@@ -44,11 +44,11 @@ describe("spara-knappen säger varför den inte kan spara än", () => {
     const { user } = renderEntryForm();
     await fillPrinting(user);
     await user.click(screen.getByRole("button", { name: "Mer uppgifter" }));
-    await user.type(field("Sparade timmar"), "många");
+    await user.type(field("Implementeringskostnad"), "många");
     await user.click(screen.getByRole("button", { name: "Mer uppgifter" }));
-    expect(queryField("Sparade timmar")).toBeNull();
+    expect(queryField("Implementeringskostnad")).toBeNull();
     await user.click(saveButton());
-    await waitFor(() => expect(document.activeElement).toBe(field("Sparade timmar")));
+    await waitFor(() => expect(document.activeElement).toBe(field("Implementeringskostnad")));
   });
 
   it("säger att allt är klart när det är det", async () => {

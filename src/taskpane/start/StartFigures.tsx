@@ -1,0 +1,85 @@
+import { useId, useMemo, type ReactNode } from "react";
+import { Caption1, makeStyles, Subtitle2, Text } from "@fluentui/react-components";
+import { overviewOf } from "../../domain/calculate/overview";
+import type { Effect, IsoDate } from "../../domain/model/effect";
+import { formatAmount, formatHours, formatPercent } from "../../domain/model/format";
+import { FactList, type Fact } from "../shared/FactList";
+import { useViewStyles } from "../shared/styles";
+import { startStrings as t } from "../strings.sv";
+
+const useStyles = makeStyles({ heading: { margin: 0 } });
+
+export interface StartFiguresProps {
+  effects: readonly Effect[];
+  /** What is due by today is the realisation rate's denominator; its year is the one shown. */
+  today: IsoDate;
+}
+
+/**
+ * The figures at a glance, grouped by the period each covers (overview.ts): the whole contract
+ * periods, what is due by today, and today's budget year. Hours are never added to kronor.
+ */
+export function StartFigures({ effects, today }: StartFiguresProps) {
+  const styles = useStyles();
+  const view = useViewStyles();
+  const { whole, toDate, year } = useMemo(() => overviewOf(effects, today), [effects, today]);
+  const headingId = useId();
+  const rate = toDate.realisationRate;
+  return (
+    <section className={view.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {t.figuresTitle}
+      </Subtitle2>
+      {whole.count === 0 ? (
+        <Text>{t.noFigures}</Text>
+      ) : (
+        <>
+          <Caption1>{t.figuresIntro(whole.count)}</Caption1>
+          <Period
+            title={t.wholePeriod}
+            facts={[
+              { label: t.forecast, value: formatAmount(whole.forecast) },
+              { label: t.realised, value: formatAmount(whole.realised) },
+              { label: t.leakage, value: formatAmount(whole.leakage) },
+              { label: t.savedHours, value: formatHours(whole.savedHours) },
+            ]}
+            note={t.leakageNote}
+          />
+          <Period
+            title={t.toDatePeriod(toDate.asOf)}
+            facts={[
+              { label: t.forecastDue, value: formatAmount(toDate.forecastDue) },
+              { label: t.realised, value: formatAmount(whole.realised) },
+              {
+                label: t.realisationRate,
+                value: rate === null ? t.realisationRateNone : formatPercent(rate),
+              },
+            ]}
+            note={t.realisationRateNote}
+          />
+          <Period
+            title={t.yearPeriod(year.year)}
+            facts={[{ label: t.forecast, value: formatAmount(year.forecast) }]}
+            note={t.yearNote}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** One period's figures under a heading that names it, and how they are counted. */
+function Period({ title, facts, note }: { title: string; facts: Fact[]; note: ReactNode }) {
+  const styles = useStyles();
+  const view = useViewStyles();
+  const headingId = useId();
+  return (
+    <section className={view.section} aria-labelledby={headingId}>
+      <Text as="h3" weight="semibold" id={headingId} className={styles.heading}>
+        {title}
+      </Text>
+      <FactList facts={facts} />
+      <Caption1>{note}</Caption1>
+    </section>
+  );
+}

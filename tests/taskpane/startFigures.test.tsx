@@ -1,0 +1,68 @@
+import { screen, within } from "@testing-library/react";
+import { StartFigures } from "../../src/taskpane/start/StartFigures";
+import { isoDate } from "../../src/domain/model/effect";
+import { eHandel, theRealisedContract } from "../fixtures/effects";
+import { fakePort } from "./support/fakePort";
+import { renderWithWorkbook } from "./support/render";
+
+const nb = (text: string) => text.replace(/ /g, "\u00a0");
+
+const contract = theRealisedContract();
+
+function figuresOf(period: string): Record<string, string | null | undefined> {
+  const box = screen.getByRole("region", { name: period });
+  return Object.fromEntries(
+    within(box)
+      .getAllByRole("term")
+      .map((term) => [term.textContent, term.nextElementSibling?.textContent])
+  );
+}
+
+describe("Starts sammanställning", () => {
+  beforeEach(() => {
+    renderWithWorkbook(
+      <StartFigures effects={[contract, eHandel()]} today={isoDate("2026-12-02")} />,
+      {
+        workbook: fakePort(),
+      }
+    );
+  });
+
+  it("visar hela avtalstiden som bladet Sammanställning", () => {
+    expect(figuresOf("Hela avtalstiden")).toEqual({
+      "Kalkylerad effekt": nb("14 mkr"),
+      "Realiserad effekt": nb("11 mkr"),
+      Effektläckage: nb("3 mkr"),
+      "Sparade timmar": nb("8 000 timmar"),
+    });
+  });
+
+  it("ställer det realiserade mot det som förfallit t.o.m. idag, inte mot ett år (85 %, inte 550 %)", () => {
+    expect(figuresOf("Förfallet t.o.m. 2026-12-02")).toEqual({
+      "Kalkylerad effekt som förfallit": nb("13 mkr"),
+      "Realiserad effekt": nb("11 mkr"),
+      Realiseringsgrad: nb("85 %"),
+    });
+  });
+
+  it("visar årets del av prognosen utan realiserat eller läckage", () => {
+    expect(figuresOf("Budgetår 2026")).toEqual({ "Kalkylerad effekt": nb("2 mkr") });
+    const year = screen.getByRole("region", { name: "Budgetår 2026" });
+    expect(within(year).getByText(/fördelas inte per år/)).toBeTruthy();
+  });
+
+  it("säger hur många registreringar som räknas", () => {
+    const box = screen.getByRole("region", { name: "Sammanställning" });
+    expect(within(box).getByText(/^2 registreringar/)).toBeTruthy();
+  });
+});
+
+describe("Starts sammanställning utan registreringar", () => {
+  it("säger att det inte finns något att räkna", () => {
+    renderWithWorkbook(<StartFigures effects={[]} today={isoDate("2026-12-02")} />, {
+      workbook: fakePort(),
+    });
+    expect(screen.getByText("Inga registreringar ännu.")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Hela avtalstiden" })).toBeNull();
+  });
+});
