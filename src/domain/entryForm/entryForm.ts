@@ -7,6 +7,7 @@
 import type { EffectDraft } from "../model/draft";
 import { defaultBasis, defaultBudgetAffecting, type Baseline } from "../model/effect";
 import {
+  CASE_FIELDS,
   ENTRY_FIELDS,
   basisOf,
   fixedBasisOf,
@@ -68,21 +69,6 @@ export type EntryFormAction =
 const EMPTY_VALUES: EntryValues = Object.fromEntries(
   ENTRY_FIELDS.map((field) => [field, ""])
 ) as EntryValues;
-
-/**
- * Fields that belong to the case, not to one effect of it. The baseline too: the effects of
- * one contract are measured against the same previous price.
- */
-const CASE_FIELDS = [
-  "caseName",
-  "department",
-  "category",
-  "supplier",
-  "caseNumber",
-  "status",
-  "baseline",
-  "baselineNote",
-] as const satisfies readonly EntryField[];
 
 /** Fields chosen in one step (radio, list): chosen means done, so their issues show at once. */
 const CHOICE_FIELDS: ReadonlySet<EntryField> = new Set([

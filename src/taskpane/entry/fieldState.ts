@@ -8,7 +8,7 @@ import {
   basisOf,
   isIndexReason,
   isOtherBaseline,
-  MORE_FIELDS,
+  OPTIONAL_FIELDS,
   type EntryField,
 } from "../../domain/entryForm/entryForm";
 import type { EntryFormApi } from "./useEntryForm";
@@ -31,16 +31,10 @@ export function validationOf(
 }
 
 /**
- * Optional whenever shown (Mer uppgifter, except the other body's reference, which
- * "Rapporteras även av" calls for; the avoided increase, which is asked for in % or kronor);
- * every other field is required when shown, or when another field calls for it.
+ * Optional whenever shown: the catalogue's optional fields (Mer uppgifter, except the other
+ * body's reference, which "Rapporteras även av" calls for; the avoided increase, asked for in %
+ * or kronor). Every other field is required when shown, or when another field calls for it.
  */
-const OPTIONAL: ReadonlySet<EntryField> = new Set<EntryField>([
-  "avoidedIncreasePercent",
-  "avoidedIncrease",
-  ...MORE_FIELDS.filter((field) => field !== "alsoReportedRef"),
-]);
-
 export function isRequired(form: Pick<EntryFormApi, "state">, field: EntryField): boolean {
   const { values } = form.state;
   switch (field) {
@@ -54,7 +48,7 @@ export function isRequired(form: Pick<EntryFormApi, "state">, field: EntryField)
     case "alsoReportedRef":
       return values.alsoReportedBy.trim() !== "";
     default:
-      return !OPTIONAL.has(field);
+      return !OPTIONAL_FIELDS.has(field);
   }
 }
 
