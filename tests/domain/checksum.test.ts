@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { effectChecksum, matchesChecksum } from "../../src/domain/trust/checksum";
+import { checksumOver, effectChecksum, matchesChecksum } from "../../src/domain/trust/checksum";
 import { isoDate, kronor, type Effect } from "../../src/domain/model/effect";
 import { TABLE_COLUMNS, type ColumnDef } from "../../src/domain/model/tableSchema";
 import { anEffect, checksummed } from "../fixtures/effects";
@@ -106,5 +106,92 @@ describe("matchesChecksum", () => {
   it("stämmer inte när ett fält ändrats efteråt, eller utan kontrollsumma", () => {
     expect(matchesChecksum({ ...checksummed(base), verifiedBy: "Anna Andersson" })).toBe(false);
     expect(matchesChecksum({ ...base, checksum: "" })).toBe(false);
+  });
+});
+
+describe("kontrollsummans versioner", () => {
+  /**
+   * A row as today's add-in writes it, spelled out rather than built, so that a change of the
+   * fixtures cannot move the pinned value: the checksum of a row already in a workbook.
+   */
+  const written = {
+    ...anEffect({}),
+    id: "E-2026-0001",
+    caseName: "Utskrift som tjänst",
+    category: "IT",
+    department: "Kommunstyrelseförvaltningen",
+    type: "Nytt avtal",
+    reason: "Ramavtal/kontrakt",
+    status: "Kalkylerad",
+    basis: "Årlig",
+    previousAnnualCost: 5_000_000,
+    newAnnualCost: 3_000_000,
+    previousUnitPrice: null,
+    newUnitPrice: null,
+    annualVolume: 1200,
+    annualAmount: 2_000_000,
+    contractYears: 7,
+    startDate: "2026-01-01",
+    oneOffAmount: null,
+    implementationCost: null,
+    realised: null,
+    realisedDate: null,
+    budgetAffecting: true,
+    savedHours: null,
+    supplier: "Skrivarbolaget AB",
+    caseNumber: "KS 2025/123",
+    comment: "Lättare begagnade skrivare tillåts",
+    baseline: "Tidigare avtalspris",
+    baselineNote: "",
+    indexName: "",
+    avoidedIncreasePercent: 0.035,
+    avoidedIncrease: 70_000,
+    alsoReportedBy: "",
+    alsoReportedRef: "",
+    registered: "2026-01-15",
+    registeredBy: "Anna Andersson",
+    lastModified: 46037.4375,
+    lastModifiedBy: "Anna Andersson",
+    verifiedStage: "Kalkyl",
+    verifiedBy: "Bo Berg",
+    verifiedDate: "2026-02-02",
+    evidence: "Faktura 4711",
+    checksum: "46ae39290b4c4de7",
+    editedOutside: false,
+  } as Effect;
+
+  /** The catalogue after a new column: covered from version 2 on. */
+  const grown = checksumOver([
+    ...TABLE_COLUMNS,
+    { key: "contactPerson", kind: "text", checksumSince: 2 },
+  ]);
+
+  it("ger samma värde som tidigare versioner av tillägget skrev (version 1, utan prefix)", () => {
+    expect(effectChecksum(written)).toBe("46ae39290b4c4de7");
+    expect(matchesChecksum(written)).toBe(true);
+  });
+
+  it("läser en rad skriven före en ny kolumn som oförändrad när kolumnen lagts till", () => {
+    expect(grown.version).toBe(2);
+    expect(grown.matches({ ...written, contactPerson: "" }, written.checksum)).toBe(true);
+    // New writes cover the new column and say so.
+    const rewritten = grown.of({ ...written, contactPerson: "Eva Ek" });
+    expect(rewritten).toMatch(/^v2:[0-9a-f]{16}$/);
+    expect(grown.matches({ ...written, contactPerson: "Eva Ek" }, rewritten)).toBe(true);
+  });
+
+  it("märker fortfarande en ändring för hand, i en gammal och i en ny rad", () => {
+    const oldRowEdited = { ...written, annualAmount: 2_500_000, contactPerson: "" };
+    expect(grown.matches(oldRowEdited, written.checksum)).toBe(false);
+    const rewritten = grown.of({ ...written, contactPerson: "Eva Ek" });
+    expect(grown.matches({ ...written, contactPerson: "Eva Åk" }, rewritten)).toBe(false);
+  });
+
+  it.each([
+    ["en version som en nyare version av tillägget skrev", "v3:46ae39290b4c4de7"],
+    ["en summa med fel version", "v2:46ae39290b4c4de7"],
+    ["text som inte är en kontrollsumma", "46AE39290B4C4DE7 "],
+  ])("godtar inte %s", (_name, stored) => {
+    expect(grown.matches({ ...written, contactPerson: "" }, stored)).toBe(false);
   });
 });
