@@ -13,16 +13,19 @@ import {
   type AmountBasis,
   type Baseline,
 } from "../model/effect";
-import type { EntryFormState } from "./entryForm";
+import type {
+  AnnualCalculation,
+  EntryField,
+  EntryFormState,
+  EntryValues,
+  FormColumn,
+} from "./types";
 import { formatInputNumber } from "../model/format";
 import { NO, TABLE_COLUMNS, YES, columnFor } from "../model/tableSchema";
 
+export type { AnnualCalculation, EntryField, EntryFormMode, EntryValues } from "./types";
+
 type Column = (typeof TABLE_COLUMNS)[number];
-type FormColumn = Extract<Column, { form: object }>;
-
-/** The fields a person fills in; id, registration date and author are the add-in's. */
-export type EntryField = FormColumn["key"];
-
 const isFormColumn = (column: Column): column is FormColumn => "form" in column;
 const FORM_COLUMNS: readonly FormColumn[] = TABLE_COLUMNS.filter(isFormColumn).sort(
   (a, b) => a.form.order - b.form.order
@@ -30,12 +33,6 @@ const FORM_COLUMNS: readonly FormColumn[] = TABLE_COLUMNS.filter(isFormColumn).s
 
 /** The form's fields in the form's order (the catalogue's `form.order`). */
 export const ENTRY_FIELDS: readonly EntryField[] = FORM_COLUMNS.map((column) => column.key);
-
-export type EntryValues = Record<EntryField, string>;
-
-/** How a yearly amount is entered: costs before/after, unit prices × volume, or the amount. */
-export type AnnualCalculation = "costs" | "unitPrices" | "direct";
-export type EntryFormMode = "new" | "edit" | "fix";
 
 /** The fields of each way to enter a yearly amount. */
 export const CALCULATION_FIELDS: Record<AnnualCalculation, readonly EntryField[]> = {

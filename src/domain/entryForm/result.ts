@@ -8,7 +8,7 @@ import { annualFromCosts, annualFromUnitPrices, forecastTotal } from "../calcula
 import type { EffectDraft, ValidationIssue } from "../model/draft";
 import type { AmountBasis, EffectInput, Hours, Kronor } from "../model/effect";
 import { BLANK_EFFECT_INPUT, hours } from "../model/effect";
-import type { EntryFormState } from "./entryForm";
+import type { EntryFormState } from "./types";
 import { draftOf } from "./draft";
 import { basisOf } from "./fields";
 import { phaseByYear, type YearAmount } from "../calculate/phasing";

@@ -51,9 +51,3 @@ export function isRequired(form: Pick<EntryFormApi, "state">, field: EntryField)
       return !OPTIONAL_FIELDS.has(field);
   }
 }
-
-/** A WorkbookError's Swedish message (duck-typed on `kind`), or null for anything else. */
-export function workbookMessageOf(error: unknown): string | null {
-  const { kind, message } = (error ?? {}) as { kind?: unknown; message?: unknown };
-  return typeof kind === "string" && typeof message === "string" ? message : null;
-}
