@@ -4,17 +4,13 @@
  */
 import { selects, summarize, type Summary } from "../../src/domain/calculate/aggregate";
 import { findDuplicates } from "../../src/domain/calculate/duplicates";
+import { stampText } from "../../src/domain/model/dates";
 import { BASELINES, effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
 import type { EffectLists } from "../../src/domain/model/lists";
 import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
 import { FORMATS } from "../../src/workbook/summary/formats";
 import { columnRef, equalsCell } from "../../src/workbook/summary/formulas";
-import {
-  buildSummaryPlan,
-  HEADER_ROWS,
-  stampText,
-  summarizeFilter,
-} from "../../src/workbook/summary/layout";
+import { buildSummaryPlan, HEADER_ROWS, summarizeFilter } from "../../src/workbook/summary/layout";
 import { summaryText } from "../../src/workbook/summary/messages.sv";
 import { planGrid, type PlanCell, type SheetPlan } from "../../src/workbook/summary/plan";
 import {

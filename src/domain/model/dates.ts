@@ -87,3 +87,10 @@ function utcMillis(year: number, month: number, day: number): number {
   date.setUTCFullYear(year, month - 1, day);
   return date.getTime();
 }
+
+/** "2026-03-01 14:05" from an Excel serial date-time. */
+export function stampText(serial: number): string {
+  const minutes = Math.min(Math.round((serial - Math.floor(serial)) * 1440), 1439);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${excelSerialToIsoDate(serial)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}

@@ -5,7 +5,7 @@
  */
 import { useCallback, useState } from "react";
 import type { EffectLists } from "../../domain/model/lists";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import type { SummaryFilter, SummaryRefresh } from "../../workbook/port";
 import { useAsync, type AsyncState } from "../shared/useAsync";
 import { useWorkbook } from "../workbookContext";

@@ -11,7 +11,7 @@
 import type { Summary, SummaryOptions } from "../../domain/calculate/aggregate";
 import { shareWindow } from "../../domain/calculate/aggregateShare";
 import type { DuplicateGroup } from "../../domain/calculate/duplicates";
-import { excelSerialToIsoDate, isoDateToExcelSerial, toIsoDate } from "../../domain/model/dates";
+import { isoDateToExcelSerial, stampText, toIsoDate } from "../../domain/model/dates";
 import type { IsoDate } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
 import { headerOf } from "../../domain/model/tableSchema";
@@ -187,13 +187,6 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
     reportedElsewhereIncluded: included,
     reportedElsewhere: [...filters, REPORTED_ELSEWHERE],
   };
-}
-
-/** "2026-03-01 14:05" from an Excel serial date-time. */
-export function stampText(serial: number): string {
-  const minutes = Math.min(Math.round((serial - Math.floor(serial)) * 1440), 1439);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${excelSerialToIsoDate(serial)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /**
