@@ -1,6 +1,6 @@
-import { selects, summarize, type Group } from "../../src/domain/calculate/aggregate";
-import { findDuplicates } from "../../src/domain/calculate/duplicates";
-import { forecastTotal, toOre } from "../../src/domain/calculate/calculate";
+import { selects, summarize, type Group } from "../../../src/domain/calculate/aggregate";
+import { findDuplicates } from "../../../src/domain/calculate/duplicates";
+import { forecastTotal, toOre } from "../../../src/domain/calculate/calculate";
 import {
   effectId,
   hours,
@@ -8,9 +8,9 @@ import {
   kronor,
   type Effect,
   type EffectStatus,
-} from "../../src/domain/model/effect";
-import { forecastDueBy, phaseByYear } from "../../src/domain/calculate/phasing";
-import { anEffect } from "../fixtures/effects";
+} from "../../../src/domain/model/effect";
+import { forecastDueBy, phaseByYear } from "../../../src/domain/calculate/phasing";
+import { anEffect } from "../../fixtures/effects";
 
 const kr = kronor;
 const asOf = isoDate("2026-12-31");

@@ -5,9 +5,9 @@ import {
   leakage,
   realisationRate,
   toOre,
-} from "../../src/domain/calculate/calculate";
-import { kronor } from "../../src/domain/model/effect";
-import { anEffect } from "../fixtures/effects";
+} from "../../../src/domain/calculate/calculate";
+import { kronor } from "../../../src/domain/model/effect";
+import { anEffect } from "../../fixtures/effects";
 
 const kr = kronor;
 const annual = (annualAmount: number, contractYears: number) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { findDuplicates } from "../../src/domain/calculate/duplicates";
-import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
-import { anEffect } from "../fixtures/effects";
+import { findDuplicates } from "../../../src/domain/calculate/duplicates";
+import { effectId, isoDate, kronor, type Effect } from "../../../src/domain/model/effect";
+import { anEffect } from "../../fixtures/effects";
 
 let next = 0;
 /** A one-off of `amount` kronor in `caseName`, of `type`, with its own id. */

@@ -1,7 +1,7 @@
-import { forecastTotal, toOre } from "../../src/domain/calculate/calculate";
-import { isoDate, kronor, type EffectInput } from "../../src/domain/model/effect";
-import { forecastDueBy, phaseByYear } from "../../src/domain/calculate/phasing";
-import { anEffect } from "../fixtures/effects";
+import { forecastTotal, toOre } from "../../../src/domain/calculate/calculate";
+import { isoDate, kronor, type EffectInput } from "../../../src/domain/model/effect";
+import { forecastDueBy, phaseByYear } from "../../../src/domain/calculate/phasing";
+import { anEffect } from "../../fixtures/effects";
 
 const kr = kronor;
 const yearly = (annualAmount: number, contractYears: number, startDate: string) =>

@@ -2,9 +2,9 @@ import {
   initialEntryForm,
   reduceEntryForm,
   type EntryFormAction,
-} from "../../src/domain/entryForm/entryForm";
-import { anEffect } from "../fixtures/effects";
-import { PRINTING, run, typed } from "../fixtures/entryForm";
+} from "../../../src/domain/entryForm/entryForm";
+import { anEffect } from "../../fixtures/effects";
+import { PRINTING, run, typed } from "../../fixtures/entryForm";
 
 describe("reduceEntryForm", () => {
   it("börjar tomt, som kalkylerad ny registrering", () => {

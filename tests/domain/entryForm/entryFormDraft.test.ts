@@ -6,13 +6,13 @@ import {
   visibleIssues,
   type AnnualCalculation,
   type EntryField,
-} from "../../src/domain/entryForm/entryForm";
-import { isoDateToExcelSerial } from "../../src/domain/model/dates";
-import { isoDate } from "../../src/domain/model/effect";
-import { validateEffect } from "../../src/domain/validate/validate";
-import { inputOf } from "../../src/taskpane/registrations/realise";
-import { anEffect, someLists } from "../fixtures/effects";
-import { PRINTING, issuesOf, run, typed } from "../fixtures/entryForm";
+} from "../../../src/domain/entryForm/entryForm";
+import { isoDateToExcelSerial } from "../../../src/domain/model/dates";
+import { isoDate } from "../../../src/domain/model/effect";
+import { validateEffect } from "../../../src/domain/validate/validate";
+import { inputOf } from "../../../src/taskpane/registrations/realise";
+import { anEffect, someLists } from "../../fixtures/effects";
+import { PRINTING, issuesOf, run, typed } from "../../fixtures/entryForm";
 
 describe("shownFields och draftOf följer typ, grund och status", () => {
   const amountFields: EntryField[] = [

@@ -1,6 +1,6 @@
-import type { EntryFormState } from "../../src/domain/entryForm/entryForm";
-import { entryResult } from "../../src/domain/entryForm/result";
-import { PRINTING, issuesOf, run, typed } from "../fixtures/entryForm";
+import type { EntryFormState } from "../../../src/domain/entryForm/entryForm";
+import { entryResult } from "../../../src/domain/entryForm/result";
+import { PRINTING, issuesOf, run, typed } from "../../fixtures/entryForm";
 
 describe("entryResult: det levande resultatet", () => {
   const resultOf = (state: EntryFormState) => entryResult(state, issuesOf(state));

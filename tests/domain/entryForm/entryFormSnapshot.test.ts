@@ -1,6 +1,6 @@
-import { initialEntryForm, reduceEntryForm } from "../../src/domain/entryForm/entryForm";
-import { isBlankForm, restoreEntryForm, snapshotOf } from "../../src/domain/entryForm/snapshot";
-import { anEffect } from "../fixtures/effects";
+import { initialEntryForm, reduceEntryForm } from "../../../src/domain/entryForm/entryForm";
+import { isBlankForm, restoreEntryForm, snapshotOf } from "../../../src/domain/entryForm/snapshot";
+import { anEffect } from "../../fixtures/effects";
 
 describe("utkast som sparas mellan två öppningar av panelen", () => {
   const state = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { isFormulaLike, toCellText } from "../../src/domain/model/cellText";
+import { isFormulaLike, toCellText } from "../../../src/domain/model/cellText";
 
 /** What Excel does with a written string that starts with the quote prefix: keeps the rest. */
 const excelReadsBack = (written: string): string =>

@@ -7,8 +7,8 @@ import {
   isoDateToExcelSerial,
   monthOf,
   yearOf,
-} from "../../src/domain/model/dates";
-import { isoDate } from "../../src/domain/model/effect";
+} from "../../../src/domain/model/dates";
+import { isoDate } from "../../../src/domain/model/effect";
 
 describe("Excels serienummer för datum", () => {
   it.each([

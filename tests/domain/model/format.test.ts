@@ -7,8 +7,8 @@ import {
   formatMkr,
   formatPercent,
   formatTkr,
-} from "../../src/domain/model/format";
-import { parseAmount, parseNumber } from "../../src/domain/parse/parse";
+} from "../../../src/domain/model/format";
+import { parseAmount, parseNumber } from "../../../src/domain/parse/parse";
 
 // Intl's sv-SE: NBSP between thousands and before the unit, U+2212 as minus.
 const nb = "\u00a0";

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
-import type { CellValue } from "../../src/domain/model/cells";
+import type { CellValue } from "../../../src/domain/model/cells";
 import {
   DEFAULT_LISTS,
   LIST_HEADERS,
   matchListValue,
   readLists,
   withListValue,
-} from "../../src/domain/model/lists";
-import { someLists } from "../fixtures/effects";
+} from "../../../src/domain/model/lists";
+import { someLists } from "../../fixtures/effects";
 
 /** The template's Kategori sheet: a title, headers in row 3 (index 2), values below. */
 const template: CellValue[][] = [

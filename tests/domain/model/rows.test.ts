@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { columnLetter, type CellValue } from "../../src/domain/model/cells";
-import { isoDate, kronor } from "../../src/domain/model/effect";
-import { parseAmount, parseDate } from "../../src/domain/parse/parse";
+import { columnLetter, type CellValue } from "../../../src/domain/model/cells";
+import { isoDate, kronor } from "../../../src/domain/model/effect";
+import { parseAmount, parseDate } from "../../../src/domain/parse/parse";
 import {
   effectRowCells,
   effectToRow,
@@ -9,9 +9,9 @@ import {
   forecastFormulaR1C1,
   indexHeaders,
   rowToDraft,
-} from "../../src/domain/model/rows";
-import { TABLE_COLUMNS, headerOf } from "../../src/domain/model/tableSchema";
-import { anEffect, excelReadsBack } from "../fixtures/effects";
+} from "../../../src/domain/model/rows";
+import { TABLE_COLUMNS, headerOf } from "../../../src/domain/model/tableSchema";
+import { anEffect, excelReadsBack } from "../../fixtures/effects";
 
 const templateHeaders: string[] = TABLE_COLUMNS.map((column) => column.header);
 const at = (place: { headers?: readonly string[]; firstColumn?: number; rowNumber?: number }) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import type { RawValue } from "../../src/domain/model/draft";
+import type { RawValue } from "../../../src/domain/model/draft";
 import {
   parseAmount,
   parseDate,
@@ -7,7 +7,7 @@ import {
   parsePercent,
   parseYesNo,
   type ParseErrorCode,
-} from "../../src/domain/parse/parse";
+} from "../../../src/domain/parse/parse";
 
 describe("parseAmount", () => {
   it.each([

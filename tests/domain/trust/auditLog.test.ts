@@ -1,10 +1,10 @@
 import { describe, expect, it } from "@jest/globals";
-import { fieldText, logLinesFor, outsideEditLine } from "../../src/domain/trust/auditLog";
-import { isoDate, kronor, type Effect } from "../../src/domain/model/effect";
-import type { LogLine } from "../../src/domain/trust/logSchema";
-import { verify, withEdit } from "../../src/domain/trust/review";
-import { columnFor, type ColumnKey } from "../../src/domain/model/tableSchema";
-import { anEffect } from "../fixtures/effects";
+import { fieldText, logLinesFor, outsideEditLine } from "../../../src/domain/trust/auditLog";
+import { isoDate, kronor, type Effect } from "../../../src/domain/model/effect";
+import type { LogLine } from "../../../src/domain/trust/logSchema";
+import { verify, withEdit } from "../../../src/domain/trust/review";
+import { columnFor, type ColumnKey } from "../../../src/domain/model/tableSchema";
+import { anEffect } from "../../fixtures/effects";
 
 const meta = { time: 46082.5, by: "Bo Berg", change: "c-17" };
 /** Log text uses NBSP in amounts, as formatKronor; written out here so the tests show it. */

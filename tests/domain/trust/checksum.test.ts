@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
-import { checksumOver, effectChecksum, matchesChecksum } from "../../src/domain/trust/checksum";
-import { isoDate, kronor, type Effect } from "../../src/domain/model/effect";
-import { TABLE_COLUMNS, type ColumnDef } from "../../src/domain/model/tableSchema";
-import { anEffect, checksummed } from "../fixtures/effects";
+import { checksumOver, effectChecksum, matchesChecksum } from "../../../src/domain/trust/checksum";
+import { isoDate, kronor, type Effect } from "../../../src/domain/model/effect";
+import { TABLE_COLUMNS, type ColumnDef } from "../../../src/domain/model/tableSchema";
+import { anEffect, checksummed } from "../../fixtures/effects";
 
 const base = anEffect({
   annualVolume: 1200,

@@ -9,7 +9,7 @@ import {
   type EffectInput,
   type ReviewState,
   type VerifiedStage,
-} from "../../src/domain/model/effect";
+} from "../../../src/domain/model/effect";
 import {
   EVIDENCE_MAX_LENGTH,
   UNVERIFIED,
@@ -21,9 +21,9 @@ import {
   verify,
   withEdit,
   type EditFallback,
-} from "../../src/domain/trust/review";
-import { reviewMessages } from "../../src/domain/trust/reviewMessages.sv";
-import { anEffect } from "../fixtures/effects";
+} from "../../../src/domain/trust/review";
+import { reviewMessages } from "../../../src/domain/trust/reviewMessages.sv";
+import { anEffect } from "../../fixtures/effects";
 
 const ANNA = "Anna Andersson"; // registered and last changed anEffect()
 const BO = "Bo Berg";

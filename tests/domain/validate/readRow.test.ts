@@ -1,14 +1,14 @@
 import { describe, expect, it } from "@jest/globals";
-import type { CellValue } from "../../src/domain/model/cells";
-import { effectChecksum } from "../../src/domain/trust/checksum";
-import { hours, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
-import type { EffectLists } from "../../src/domain/model/lists";
-import { readRow, type RowReading } from "../../src/domain/validate/readRow";
-import { verifiedFigures } from "../../src/domain/trust/review";
-import { effectRowCells } from "../../src/domain/model/rows";
-import { TABLE_COLUMNS } from "../../src/domain/model/tableSchema";
-import { anEffect, checksummed, excelReadsBack, someLists } from "../fixtures/effects";
-import { summaryEffects, summaryLists } from "../fixtures/summaryEffects";
+import type { CellValue } from "../../../src/domain/model/cells";
+import { effectChecksum } from "../../../src/domain/trust/checksum";
+import { hours, isoDate, kronor, type Effect } from "../../../src/domain/model/effect";
+import type { EffectLists } from "../../../src/domain/model/lists";
+import { readRow, type RowReading } from "../../../src/domain/validate/readRow";
+import { verifiedFigures } from "../../../src/domain/trust/review";
+import { effectRowCells } from "../../../src/domain/model/rows";
+import { TABLE_COLUMNS } from "../../../src/domain/model/tableSchema";
+import { anEffect, checksummed, excelReadsBack, someLists } from "../../fixtures/effects";
+import { summaryEffects, summaryLists } from "../../fixtures/summaryEffects";
 
 const headers: readonly string[] = TABLE_COLUMNS.map((column) => column.header);
 

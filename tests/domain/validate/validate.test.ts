@@ -1,26 +1,26 @@
-import { forecastTotal } from "../../src/domain/calculate/calculate";
-import { isoDateToExcelSerial } from "../../src/domain/model/dates";
+import { forecastTotal } from "../../../src/domain/calculate/calculate";
+import { isoDateToExcelSerial } from "../../../src/domain/model/dates";
 import type {
   DraftField,
   EffectDraft,
   RawValue,
   ValidationIssue,
-} from "../../src/domain/model/draft";
+} from "../../../src/domain/model/draft";
 import {
   DEFAULT_EFFECT_TYPES,
   isoDate,
   kronor,
   type Effect,
   type EffectInput,
-} from "../../src/domain/model/effect";
-import { NO, TABLE_COLUMNS, YES } from "../../src/domain/model/tableSchema";
+} from "../../../src/domain/model/effect";
+import { NO, TABLE_COLUMNS, YES } from "../../../src/domain/model/tableSchema";
 import {
   validateEffect,
   validateField,
   type ValidateOptions,
-} from "../../src/domain/validate/validate";
-import { inputOf } from "../../src/taskpane/registrations/realise";
-import { anEffect, someLists } from "../fixtures/effects";
+} from "../../../src/domain/validate/validate";
+import { inputOf } from "../../../src/taskpane/registrations/realise";
+import { anEffect, someLists } from "../../fixtures/effects";
 
 const lists = someLists();
 

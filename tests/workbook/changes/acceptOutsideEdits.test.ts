@@ -6,16 +6,16 @@
  * row changes without its log lines and a retry completes exactly once.
  */
 import { describe, expect, it } from "@jest/globals";
-import type { CellValue } from "../../src/domain/model/cells";
-import type { Effect, EffectId } from "../../src/domain/model/effect";
-import { headerOf, type ColumnKey } from "../../src/domain/model/tableSchema";
-import type { FakeWorkbook } from "../../src/preview/fakeExcel";
-import { cellKey } from "../../src/preview/fakeExcel/model/cells";
-import { ACCEPT_CHUNK_ROWS } from "../../src/workbook/changes/acceptOutsideEdit";
-import { WorkbookError } from "../../src/workbook/errors";
-import { anEffect } from "../fixtures/effects";
-import { byHand, coauthor } from "../hardening/support/coauthors";
-import { rowsAndLog, tableState, unloggedChanges } from "../hardening/support/workbookState";
+import type { CellValue } from "../../../src/domain/model/cells";
+import type { Effect, EffectId } from "../../../src/domain/model/effect";
+import { headerOf, type ColumnKey } from "../../../src/domain/model/tableSchema";
+import type { FakeWorkbook } from "../../../src/preview/fakeExcel";
+import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
+import { ACCEPT_CHUNK_ROWS } from "../../../src/workbook/changes/acceptOutsideEdit";
+import { WorkbookError } from "../../../src/workbook/errors";
+import { anEffect } from "../../fixtures/effects";
+import { byHand, coauthor } from "../../hardening/support/coauthors";
+import { rowsAndLog, tableState, unloggedChanges } from "../../hardening/support/workbookState";
 import {
   adapterOn,
   inputOf,
@@ -25,7 +25,7 @@ import {
   tableCells,
   templateModel,
   type AdapterOnFake,
-} from "./support/adapterOnFake";
+} from "../support/adapterOnFake";
 
 // Hundreds of rows, each found with Range.find, which the simulated Excel does cell by cell.
 jest.setTimeout(60_000);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
-import { isoDateToExcelSerial } from "../../src/domain/model/dates";
-import { isoDate, kronor } from "../../src/domain/model/effect";
-import { cellKey } from "../../src/preview/fakeExcel/model/cells";
-import { anEffect } from "../fixtures/effects";
-import { inputOf, onTemplate, rowByHeader, syncsOf, tableCells } from "./support/adapterOnFake";
+import { isoDateToExcelSerial } from "../../../src/domain/model/dates";
+import { isoDate, kronor } from "../../../src/domain/model/effect";
+import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
+import { anEffect } from "../../fixtures/effects";
+import { inputOf, onTemplate, rowByHeader, syncsOf, tableCells } from "../support/adapterOnFake";
 
 const utskrift = inputOf(anEffect());
 const vite = inputOf(

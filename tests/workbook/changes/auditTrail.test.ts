@@ -5,15 +5,15 @@
  * and can be accepted; an effect's history reads back in order.
  */
 import { describe, expect, it } from "@jest/globals";
-import { effectChecksum } from "../../src/domain/trust/checksum";
-import { isoDateToExcelSerial } from "../../src/domain/model/dates";
-import { formatKronorExact } from "../../src/domain/model/format";
-import { isoDate, kronor, type Effect } from "../../src/domain/model/effect";
-import { reviewState } from "../../src/domain/trust/review";
-import { reviewMessages } from "../../src/domain/trust/reviewMessages.sv";
-import { cellKey } from "../../src/preview/fakeExcel/model/cells";
-import { anEffect } from "../fixtures/effects";
-import { workbookState } from "../hardening/support/workbookState";
+import { effectChecksum } from "../../../src/domain/trust/checksum";
+import { isoDateToExcelSerial } from "../../../src/domain/model/dates";
+import { formatKronorExact } from "../../../src/domain/model/format";
+import { isoDate, kronor, type Effect } from "../../../src/domain/model/effect";
+import { reviewState } from "../../../src/domain/trust/review";
+import { reviewMessages } from "../../../src/domain/trust/reviewMessages.sv";
+import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
+import { anEffect } from "../../fixtures/effects";
+import { workbookState } from "../../hardening/support/workbookState";
 import {
   adapterOn,
   inputOf,
@@ -25,7 +25,7 @@ import {
   syncsOf,
   tableCells,
   type AdapterOnFake,
-} from "./support/adapterOnFake";
+} from "../support/adapterOnFake";
 
 const ANNA = "Anna Andersson";
 const BENGT = "Bengt Berg";

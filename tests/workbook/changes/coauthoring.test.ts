@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { anEffect } from "../fixtures/effects";
-import { adapterOn, inputOf, templateModel, tableCells } from "./support/adapterOnFake";
+import { anEffect } from "../../fixtures/effects";
+import { adapterOn, inputOf, templateModel, tableCells } from "../support/adapterOnFake";
 
 /** Ids in the table, without the new table's empty first row. */
 const registeredIds = (model: Parameters<typeof tableCells>[0]) =>

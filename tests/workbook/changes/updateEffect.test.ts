@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
-import { kronor, type Effect } from "../../src/domain/model/effect";
-import { WorkbookError } from "../../src/workbook/errors";
-import { anEffect } from "../fixtures/effects";
-import { adapterOn, inputOf, onTemplate, rowByHeader, syncsOf } from "./support/adapterOnFake";
+import { kronor, type Effect } from "../../../src/domain/model/effect";
+import { WorkbookError } from "../../../src/workbook/errors";
+import { anEffect } from "../../fixtures/effects";
+import { adapterOn, inputOf, onTemplate, rowByHeader, syncsOf } from "../support/adapterOnFake";
 
 async function registered(count = 3) {
   const setup = await onTemplate();
@@ -72,7 +72,7 @@ describe("updateEffect", () => {
   it("ändrar rätt rad när en kollega har infogat rader ovanför", async () => {
     const { fake, port, effects } = await registered();
     const target = effects[2] as Effect;
-    const { sheet } = await import("./support/adapterOnFake").then((m) =>
+    const { sheet } = await import("../support/adapterOnFake").then((m) =>
       m.tableCells(fake.workbook)
     );
     // A co-author inserts two rows above the data (shifting everything down), as Excel would.

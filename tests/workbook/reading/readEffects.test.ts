@@ -1,10 +1,10 @@
 import { describe, expect, it } from "@jest/globals";
-import { effectId } from "../../src/domain/model/effect";
-import { effectToRow } from "../../src/domain/model/rows";
-import { cellKey } from "../../src/preview/fakeExcel/model/cells";
-import type { FakeWorkbook } from "../../src/preview/fakeExcel";
-import { anEffect } from "../fixtures/effects";
-import { adapterOn, tableCells, templateModel } from "./support/adapterOnFake";
+import { effectId } from "../../../src/domain/model/effect";
+import { effectToRow } from "../../../src/domain/model/rows";
+import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
+import type { FakeWorkbook } from "../../../src/preview/fakeExcel";
+import { anEffect } from "../../fixtures/effects";
+import { adapterOn, tableCells, templateModel } from "../support/adapterOnFake";
 
 const FIVE_MB = 5 * 1024 * 1024;
 

@@ -3,12 +3,12 @@
  * recomputed by a real spreadsheet engine: it must give the domain core's numbers.
  */
 import { describe, expect, it, jest } from "@jest/globals";
-import { forecastTotal } from "../../src/domain/calculate/calculate";
-import { isoDate, kronor, type EffectInput } from "../../src/domain/model/effect";
-import { saveWorkbookToXlsx } from "../../src/preview/fakeExcel/xlsx";
-import { anEffect } from "../fixtures/effects";
-import { sheetsAsCsv } from "../support/libreoffice";
-import { inputOf, onTemplate } from "./support/adapterOnFake";
+import { forecastTotal } from "../../../src/domain/calculate/calculate";
+import { isoDate, kronor, type EffectInput } from "../../../src/domain/model/effect";
+import { saveWorkbookToXlsx } from "../../../src/preview/fakeExcel/xlsx";
+import { anEffect } from "../../fixtures/effects";
+import { sheetsAsCsv } from "../../support/libreoffice";
+import { inputOf, onTemplate } from "../support/adapterOnFake";
 
 jest.setTimeout(120_000);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "@jest/globals";
-import { LOG_COLUMNS } from "../../src/domain/trust/logSchema";
-import { TABLE_COLUMNS, headerOf, type ColumnKey } from "../../src/domain/model/tableSchema";
-import { workbookMessages } from "../../src/workbook/messages.sv";
-import { cellKey } from "../../src/preview/fakeExcel/model/cells";
-import { createFakeExcel, createWorkbook } from "../../src/preview/fakeExcel";
-import { findTable, sheetById } from "../../src/preview/fakeExcel/model/workbook";
-import { anEffect } from "../fixtures/effects";
+import { LOG_COLUMNS } from "../../../src/domain/trust/logSchema";
+import { TABLE_COLUMNS, headerOf, type ColumnKey } from "../../../src/domain/model/tableSchema";
+import { workbookMessages } from "../../../src/workbook/messages.sv";
+import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
+import { createFakeExcel, createWorkbook } from "../../../src/preview/fakeExcel";
+import { findTable, sheetById } from "../../../src/preview/fakeExcel/model/workbook";
+import { anEffect } from "../../fixtures/effects";
 import {
   adapterOn,
   blankTemplateModel,
@@ -16,7 +16,7 @@ import {
   syncsOf,
   tableCells,
   templateModel,
-} from "./support/adapterOnFake";
+} from "../support/adapterOnFake";
 
 /** Everything in the model that a user could see, in a comparable form. */
 function snapshot(model: Awaited<ReturnType<typeof templateModel>>) {

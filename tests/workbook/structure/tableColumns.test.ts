@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { TABLE_COLUMNS } from "../../src/domain/model/tableSchema";
-import { misspeltColumns } from "../../src/workbook/structure/tableColumns";
+import { TABLE_COLUMNS } from "../../../src/domain/model/tableSchema";
+import { misspeltColumns } from "../../../src/workbook/structure/tableColumns";
 
 const HEADERS: string[] = TABLE_COLUMNS.map((c) => c.header);
 const replaced = (right: string, ...typed: string[]) => [

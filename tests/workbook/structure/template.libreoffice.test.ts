@@ -6,17 +6,17 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
-import { DEFAULT_LISTS, readLists } from "../../src/domain/model/lists";
-import { LOG_COLUMNS } from "../../src/domain/trust/logSchema";
-import { TABLE_COLUMNS, headerOf } from "../../src/domain/model/tableSchema";
-import { SHEETS } from "../../src/workbook/structure/layout";
-import { TEMPLATE_PATH } from "../../src/workbook/structure/template";
+import { DEFAULT_LISTS, readLists } from "../../../src/domain/model/lists";
+import { LOG_COLUMNS } from "../../../src/domain/trust/logSchema";
+import { TABLE_COLUMNS, headerOf } from "../../../src/domain/model/tableSchema";
+import { SHEETS } from "../../../src/workbook/structure/layout";
+import { TEMPLATE_PATH } from "../../../src/workbook/structure/template";
 import {
   libreOfficeVersion,
   recalculateWithLibreOffice,
   sheetsAsCsv,
-} from "../support/libreoffice";
-import { arrayBufferOf } from "../support/xlsxContent";
+} from "../../support/libreoffice";
+import { arrayBufferOf } from "../../support/xlsxContent";
 
 // LibreOffice starts cold in a fresh profile for every conversion (about a second each).
 jest.setTimeout(120_000);
@@ -29,7 +29,7 @@ let sheets: Map<string, string[][]>;
 
 beforeAll(async () => {
   await libreOfficeVersion(); // fails first, and clearly, when soffice is missing
-  template = new Uint8Array(await readFile(join(__dirname, "..", "..", TEMPLATE_PATH)));
+  template = new Uint8Array(await readFile(join(__dirname, "..", "..", "..", TEMPLATE_PATH)));
   sheets = await sheetsAsCsv(template);
 });
 

@@ -1,27 +1,27 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
-import { columnLetter } from "../../src/domain/model/cells";
-import { BASELINES } from "../../src/domain/model/effect";
-import { DEFAULT_LISTS, LIST_HEADERS } from "../../src/domain/model/lists";
-import { LOG_COLUMNS } from "../../src/domain/trust/logSchema";
-import { forecastFormula } from "../../src/domain/model/rows";
-import { TABLE_COLUMNS } from "../../src/domain/model/tableSchema";
-import { loadWorkbookFromXlsx } from "../../src/preview/fakeExcel/xlsx";
+import { columnLetter } from "../../../src/domain/model/cells";
+import { BASELINES } from "../../../src/domain/model/effect";
+import { DEFAULT_LISTS, LIST_HEADERS } from "../../../src/domain/model/lists";
+import { LOG_COLUMNS } from "../../../src/domain/trust/logSchema";
+import { forecastFormula } from "../../../src/domain/model/rows";
+import { TABLE_COLUMNS } from "../../../src/domain/model/tableSchema";
+import { loadWorkbookFromXlsx } from "../../../src/preview/fakeExcel/xlsx";
 import {
   LOG_TABLE_NAME,
   NUMBER_FORMATS,
   SHEETS,
   TABLE_NAME,
-} from "../../src/workbook/structure/layout";
-import { LISTS_INSTRUCTION } from "../../src/workbook/structure/listsLayout";
-import { TEMPLATE_PATH, templateBuffer } from "../../src/workbook/structure/template";
+} from "../../../src/workbook/structure/layout";
+import { LISTS_INSTRUCTION } from "../../../src/workbook/structure/listsLayout";
+import { TEMPLATE_PATH, templateBuffer } from "../../../src/workbook/structure/template";
 import {
   arrayBufferOf,
   xlsxContent,
   type SheetContent,
   type XlsxContent,
-} from "../support/xlsxContent";
+} from "../../support/xlsxContent";
 
 const headers = TABLE_COLUMNS.map((column) => column.header);
 const columnLetters = headers.map((_, i) => columnLetter(i));
@@ -37,7 +37,7 @@ const cell = (sheetName: string, address: string) =>
   sheet(sheetName).cells.find((c) => c.address === address);
 
 beforeAll(async () => {
-  const file = await readFile(join(__dirname, "..", "..", TEMPLATE_PATH));
+  const file = await readFile(join(__dirname, "..", "..", "..", TEMPLATE_PATH));
   [committed, fresh] = await Promise.all([
     xlsxContent(new Uint8Array(file)),
     templateBuffer().then(xlsxContent),
@@ -190,7 +190,7 @@ describe("bladet Logg", () => {
 
   it("är dolt för den som bara tittar, men inte mycket dolt", async () => {
     const workbook = new ExcelJS.Workbook();
-    const file = await readFile(join(__dirname, "..", "..", TEMPLATE_PATH));
+    const file = await readFile(join(__dirname, "..", "..", "..", TEMPLATE_PATH));
     await workbook.xlsx.load(arrayBufferOf(new Uint8Array(file)), {
       ignoreNodes: ["dataValidations"],
     });

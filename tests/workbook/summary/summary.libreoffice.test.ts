@@ -5,15 +5,19 @@
  * must give the domain core's figure (summarize) to the krona. The data is all valid: the
  * formulas over the table also count rows that need fixing, summarize does not.
  */
-import { findDuplicates } from "../../src/domain/calculate/duplicates";
-import { summarize } from "../../src/domain/calculate/aggregate";
-import { saveWorkbookToXlsx } from "../../src/preview/fakeExcel/xlsx";
-import { BASELINES } from "../../src/domain/model/effect";
-import { DEFAULT_SETTINGS, type SummaryFilter, type WorkbookPort } from "../../src/workbook/port";
-import { buildSummaryPlan, summarizeFilter } from "../../src/workbook/summary/layout";
-import type { SheetPlan } from "../../src/workbook/summary/plan";
-import { BOU, summaryLists, TEKNIK } from "../fixtures/summaryEffects";
-import { libreOfficeVersion, sheetsAsCsv } from "../support/libreoffice";
+import { findDuplicates } from "../../../src/domain/calculate/duplicates";
+import { summarize } from "../../../src/domain/calculate/aggregate";
+import { saveWorkbookToXlsx } from "../../../src/preview/fakeExcel/xlsx";
+import { BASELINES } from "../../../src/domain/model/effect";
+import {
+  DEFAULT_SETTINGS,
+  type SummaryFilter,
+  type WorkbookPort,
+} from "../../../src/workbook/port";
+import { buildSummaryPlan, summarizeFilter } from "../../../src/workbook/summary/layout";
+import type { SheetPlan } from "../../../src/workbook/summary/plan";
+import { BOU, summaryLists, TEKNIK } from "../../fixtures/summaryEffects";
+import { libreOfficeVersion, sheetsAsCsv } from "../../support/libreoffice";
 import {
   addLists,
   allSummaryInputs,
@@ -21,7 +25,7 @@ import {
   openTemplate,
   REFRESH_STAMP,
   type SummaryWorkbook,
-} from "../support/summaryWorkbook";
+} from "../../support/summaryWorkbook";
 
 // LibreOffice starts cold in a fresh profile for every conversion (a second or two each).
 jest.setTimeout(120_000);

@@ -2,17 +2,27 @@
  * The summary sheet's plan as data: what it says, which figures are live formulas and which are
  * values, that user text never enters a formula, formats, charts and print setup.
  */
-import { selects, summarize, type Summary } from "../../src/domain/calculate/aggregate";
-import { findDuplicates } from "../../src/domain/calculate/duplicates";
-import { stampText } from "../../src/domain/model/dates";
-import { BASELINES, effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
-import type { EffectLists } from "../../src/domain/model/lists";
-import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
-import { FORMATS } from "../../src/workbook/summary/formats";
-import { columnRef, equalsCell } from "../../src/workbook/summary/formulas";
-import { buildSummaryPlan, HEADER_ROWS, summarizeFilter } from "../../src/workbook/summary/layout";
-import { summaryText } from "../../src/workbook/summary/messages.sv";
-import { planGrid, type PlanCell, type SheetPlan } from "../../src/workbook/summary/plan";
+import { selects, summarize, type Summary } from "../../../src/domain/calculate/aggregate";
+import { findDuplicates } from "../../../src/domain/calculate/duplicates";
+import { stampText } from "../../../src/domain/model/dates";
+import {
+  BASELINES,
+  effectId,
+  isoDate,
+  kronor,
+  type Effect,
+} from "../../../src/domain/model/effect";
+import type { EffectLists } from "../../../src/domain/model/lists";
+import { DEFAULT_SETTINGS, type SummaryFilter } from "../../../src/workbook/port";
+import { FORMATS } from "../../../src/workbook/summary/formats";
+import { columnRef, equalsCell } from "../../../src/workbook/summary/formulas";
+import {
+  buildSummaryPlan,
+  HEADER_ROWS,
+  summarizeFilter,
+} from "../../../src/workbook/summary/layout";
+import { summaryText } from "../../../src/workbook/summary/messages.sv";
+import { planGrid, type PlanCell, type SheetPlan } from "../../../src/workbook/summary/plan";
 import {
   BOU,
   selectionInputs,
@@ -20,7 +30,7 @@ import {
   summaryInputs,
   summaryLists,
   TEKNIK,
-} from "../fixtures/summaryEffects";
+} from "../../fixtures/summaryEffects";
 
 const ALL: SummaryFilter = DEFAULT_SETTINGS.summaryFilter;
 const REFRESHED = { date: isoDate("2026-03-01"), serial: 46082.5625 }; // 2026-03-01 13:30

@@ -5,9 +5,9 @@
  * elsewhere out.
  */
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
-import { cleanFilter } from "../../src/workbook/settings";
-import { adapterOn, templateModel } from "./support/adapterOnFake";
+import { DEFAULT_SETTINGS, type SummaryFilter } from "../../../src/workbook/port";
+import { cleanFilter } from "../../../src/workbook/settings";
+import { adapterOn, templateModel } from "../support/adapterOnFake";
 
 const SETTINGS_KEY = "Effektiviseringar.settings";
 const NONE: SummaryFilter = DEFAULT_SETTINGS.summaryFilter;

@@ -3,15 +3,19 @@
  * plan, the charts read the tables, a second refresh gives the same sheet, nothing outside
  * `Sammanställning` changes, and the cost stays within a few syncs and under 5 MB a request.
  */
-import { findDuplicates } from "../../src/domain/calculate/duplicates";
-import { summarize } from "../../src/domain/calculate/aggregate";
-import type { FakeWorkbook, SheetModel } from "../../src/preview/fakeExcel";
-import { WorkbookError } from "../../src/workbook/errors";
-import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
-import { CHART_NAMES } from "../../src/workbook/summary/charts";
-import { HEADER_ROWS, buildSummaryPlan, summarizeFilter } from "../../src/workbook/summary/layout";
-import { planGrid } from "../../src/workbook/summary/plan";
-import { BOU, summaryLists } from "../fixtures/summaryEffects";
+import { findDuplicates } from "../../../src/domain/calculate/duplicates";
+import { summarize } from "../../../src/domain/calculate/aggregate";
+import type { FakeWorkbook, SheetModel } from "../../../src/preview/fakeExcel";
+import { WorkbookError } from "../../../src/workbook/errors";
+import { DEFAULT_SETTINGS, type SummaryFilter } from "../../../src/workbook/port";
+import { CHART_NAMES } from "../../../src/workbook/summary/charts";
+import {
+  HEADER_ROWS,
+  buildSummaryPlan,
+  summarizeFilter,
+} from "../../../src/workbook/summary/layout";
+import { planGrid } from "../../../src/workbook/summary/plan";
+import { BOU, summaryLists } from "../../fixtures/summaryEffects";
 import {
   addLists,
   allSummaryInputs,
@@ -20,7 +24,7 @@ import {
   openTemplate,
   REFRESH_STAMP,
   type SummaryWorkbook,
-} from "../support/summaryWorkbook";
+} from "../../support/summaryWorkbook";
 
 jest.setTimeout(60_000);
 
