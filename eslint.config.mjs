@@ -105,4 +105,23 @@ export default [
       ],
     },
   },
+  {
+    // The port is the whole contract the pane sees. Only the composition root (index.tsx)
+    // picks the adapter; the pane's tests follow the same rule.
+    files: ["src/taskpane/**", "tests/taskpane/**"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook/**", "!**/workbook/port"],
+              message: "The pane knows the workbook only through src/workbook/port.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -53,6 +53,9 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       // Stable names, no content hashes: the manifest and its test name these files.
       filename: "[name].js",
+      // The views the pane loads when first opened (App.tsx), from the same origin as the page,
+      // so the Content-Security-Policy's script-src 'self' covers them.
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: {

@@ -2,7 +2,7 @@
  * A large registration table in seconds: the rows are written straight into the simulated
  * workbook's model, as `effectToRow` lays them out, instead of through the adapter (appending
  * 100 000 rows through `appendEffects` would take most of a minute and measure nothing new).
- * The same approach as `fillTable` in tests/workbook/readEffects.test.ts.
+ * The same approach as `fillTable` in tests/workbook/reading/readEffects.test.ts.
  */
 import type { Effect } from "../src/domain/model/effect";
 import { effectToRow } from "../src/domain/model/rows";

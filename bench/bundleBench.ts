@@ -3,7 +3,7 @@
  * with the same webpack settings, and the preview's first render in headless Chromium. Both
  * builds go to temp folders: dist/ may be serving someone's tests.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,8 +13,8 @@ import { measureFirstRender } from "./firstRender";
 import { kib, num, printTable, progress, verdict } from "./report";
 
 const ROOT = path.resolve(__dirname, "..");
-/** Issue 6: the pane's bundle is within 1.2 × the bare page. */
-const MAX_RATIO = 1.2;
+/** Issue 12: the script the pane loads before its first screen is within 1.5 × the bare page. */
+const MAX_RATIO = 1.5;
 
 type ConfigFactory = (
   env: Record<string, unknown>,
@@ -76,20 +76,46 @@ export async function runBundleBench(): Promise<void> {
     await buildBarePage(bareDir);
 
     const bare = sizeOf(path.join(bareDir, "bare.js"));
-    const rows = ["taskpane.js", "commands.js"].map((file) => {
-      const size = sizeOf(path.join(paneDir, file));
-      const ratio = { bytes: size.bytes / bare.bytes, gzip: size.gzip / bare.gzip };
-      const judged = file === "taskpane.js";
-      return [
-        file,
-        kib(size.bytes),
-        kib(size.gzip),
-        `${num(ratio.bytes, 2)} ×`,
-        `${num(ratio.gzip, 2)} ×`,
-        judged ? verdict(ratio.bytes <= MAX_RATIO, `≤ ${num(MAX_RATIO, 1)} ×`) : "",
-        judged ? verdict(ratio.gzip <= MAX_RATIO, `≤ ${num(MAX_RATIO, 1)} ×`) : "",
-      ];
-    });
+    const ratios = (size: { bytes: number; gzip: number }) => [
+      `${num(size.bytes / bare.bytes, 2)} ×`,
+      `${num(size.gzip / bare.gzip, 2)} ×`,
+    ];
+    // taskpane.js is what the pane loads before its first screen (Start, Ny registrering); the
+    // other views come as their own scripts when first opened. The preview's are not the pane's.
+    const paneScripts = readdirSync(paneDir).filter(
+      (file) => file.endsWith(".js") && !["commands.js", "preview.js"].includes(file)
+    );
+    const total = paneScripts
+      .map((file) => sizeOf(path.join(paneDir, file)))
+      .reduce((sum, size) => ({ bytes: sum.bytes + size.bytes, gzip: sum.gzip + size.gzip }));
+    const first = sizeOf(path.join(paneDir, "taskpane.js"));
+    const rows = [
+      [
+        "first script (taskpane.js)",
+        kib(first.bytes),
+        kib(first.gzip),
+        ...ratios(first),
+        verdict(first.bytes / bare.bytes <= MAX_RATIO, `≤ ${num(MAX_RATIO, 1)} ×`),
+        verdict(first.gzip / bare.gzip <= MAX_RATIO, `≤ ${num(MAX_RATIO, 1)} ×`),
+      ],
+      [
+        `total, all ${paneScripts.length} scripts of the pane`,
+        kib(total.bytes),
+        kib(total.gzip),
+        ...ratios(total),
+        "",
+        "",
+      ],
+    ];
+    const commands = sizeOf(path.join(paneDir, "commands.js"));
+    rows.push([
+      "commands.js",
+      kib(commands.bytes),
+      kib(commands.gzip),
+      ...ratios(commands),
+      "",
+      "",
+    ]);
     rows.push(["bare React + Fluent page", kib(bare.bytes), kib(bare.gzip), "1 ×", "1 ×", "", ""]);
     printTable(
       "Bundle: production build, minified (gzip -6), against a bare React + Fluent UI v9 page",

@@ -12,6 +12,23 @@ const checks = [
   ["type check (app)", npx(["tsc", "--noEmit", "-p", "tsconfig.json"])],
   ["type check (pure domain)", npx(["tsc", "--noEmit", "-p", "src/domain/tsconfig.json"])],
   ["lint", npx(["eslint", "."])],
+  // Each folder a room you can read on its own: no module imports itself round a loop, type
+  // imports included. The simulated Excel's proxies still refer to each other (a Range makes
+  // its Worksheet and back) and are left out until they are untangled.
+  [
+    "no import cycles",
+    npx([
+      "madge",
+      "--circular",
+      "--extensions",
+      "ts,tsx",
+      "--ts-config",
+      "tsconfig.json",
+      "--exclude",
+      "^preview/fakeExcel/proxies/",
+      "src",
+    ]),
+  ],
   ["production build", npx(["webpack", "--mode", "production"])],
 ];
 

@@ -7,51 +7,12 @@ import type { DraftField } from "./model/draft";
 import type { AmountBasis } from "./model/effect";
 import { formatKronor } from "./model/format";
 import type { ParseErrorCode } from "./parse/parseResult";
+import { TABLE_COLUMNS } from "./model/tableSchema";
 
-/** Labels as the form shows them. */
-export const fieldLabels: Record<DraftField, string> = {
-  id: "ID",
-  caseName: "Ärende",
-  registered: "Registrerad",
-  category: "Kategori",
-  department: "Förvaltning",
-  type: "Typ av effektivisering",
-  reason: "Anledning till effektivisering",
-  status: "Status",
-  basis: "Beräkningsgrund",
-  previousAnnualCost: "Tidigare årlig kostnad",
-  newAnnualCost: "Ny årlig kostnad",
-  previousUnitPrice: "Tidigare styckpris",
-  newUnitPrice: "Nytt styckpris",
-  annualVolume: "Årlig volym",
-  annualAmount: "Årligt belopp",
-  contractYears: "Avtalstid (år)",
-  startDate: "Startdatum",
-  oneOffAmount: "Belopp",
-  implementationCost: "Implementeringskostnad",
-  realised: "Realiserad effekt",
-  realisedDate: "Realiserat datum",
-  budgetAffecting: "Budgetpåverkande",
-  savedHours: "Sparade timmar",
-  supplier: "Leverantör",
-  caseNumber: "Diarienummer",
-  comment: "Kommentar",
-  baseline: "Baslinje",
-  baselineNote: "Beskriv baslinjen",
-  indexName: "Index",
-  avoidedIncreasePercent: "Undviken höjning (%)",
-  avoidedIncrease: "Undviken höjning (kr/år)",
-  alsoReportedBy: "Rapporteras även av",
-  alsoReportedRef: "Referens hos den andra",
-  registeredBy: "Registrerad av",
-  lastModified: "Senast ändrad",
-  lastModifiedBy: "Senast ändrad av",
-  verifiedStage: "Verifierat",
-  verifiedBy: "Verifierad av",
-  verifiedDate: "Verifierad datum",
-  evidence: "Underlag",
-  checksum: "Kontrollsumma",
-};
+/** Labels as the form shows them (the catalogue's `label`). */
+export const fieldLabels = Object.fromEntries(
+  TABLE_COLUMNS.map((column) => [column.key, column.label])
+) as Record<DraftField, string>;
 
 /** `startDate` is the contract's start for Årlig and the day of the one-off for Engång. */
 export const startDateLabel = (basis: AmountBasis | null): string =>

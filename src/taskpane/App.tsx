@@ -1,11 +1,31 @@
-import { useState } from "react";
-import { ListsView } from "./lists/ListsView";
-import { RegistrationsView } from "./registrations/RegistrationsView";
-import { ReviewView } from "./review/ReviewView";
+import { lazy, Suspense, useState } from "react";
+import { Loading } from "./shared/Loading";
 import type { View } from "./shared/navigation";
+import { shellStrings } from "./strings.sv";
 import { NewEntryView } from "./start/NewEntryView";
 import { StartView } from "./start/StartView";
-import { SummaryView } from "./summary/SummaryView";
+
+// Start and Ny registrering are in the first script; the other views load when first opened.
+const RegistrationsView = lazy(() =>
+  import(/* webpackChunkName: "registrations" */ "./registrations/RegistrationsView").then(
+    (module) => ({ default: module.RegistrationsView })
+  )
+);
+const ListsView = lazy(() =>
+  import(/* webpackChunkName: "lists" */ "./lists/ListsView").then((module) => ({
+    default: module.ListsView,
+  }))
+);
+const SummaryView = lazy(() =>
+  import(/* webpackChunkName: "summary" */ "./summary/SummaryView").then((module) => ({
+    default: module.SummaryView,
+  }))
+);
+const ReviewView = lazy(() =>
+  import(/* webpackChunkName: "review" */ "./review/ReviewView").then((module) => ({
+    default: module.ReviewView,
+  }))
+);
 
 export interface AppProps {
   /** The view the pane opens on. @default { name: "start" } */
@@ -26,6 +46,15 @@ export function App({ initialView = { name: "start" } }: AppProps) {
     setNavigated(true);
   };
   const common = { onNavigate: navigate, focusOnMount: navigated };
+  // While a view's script loads, a spinner says so: the pane is never blank.
+  return (
+    <Suspense fallback={<Loading label={shellStrings.openingView} />}>
+      {viewOf(view, common)}
+    </Suspense>
+  );
+}
+
+function viewOf(view: View, common: { onNavigate(next: View): void; focusOnMount: boolean }) {
   switch (view.name) {
     case "start":
       return <StartView {...common} />;

@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore } from "react";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { lightThemeSource, type ThemeSource } from "../workbook/officeTheme";
+import { lightThemeSource, type ThemeSource } from "../workbook/port";
 import type { WorkbookPort } from "../workbook/port";
 import { App } from "./App";
 import { IdentityProvider } from "./shared/identity";

@@ -11,6 +11,8 @@ export const shellStrings = {
   appTitle: "Effektiviseringar",
   backToStart: "Tillbaka till Start",
   loading: "Läser arbetsboken …",
+  /** While a view's script loads, the first time it is opened. */
+  openingView: "Öppnar …",
   retry: "Försök igen",
   reload: "Läs in igen",
   views: {

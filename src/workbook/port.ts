@@ -8,6 +8,12 @@ import type { Effect, EffectId, EffectInput } from "../domain/model/effect";
 import type { ValidationIssue, EffectDraft } from "../domain/model/draft";
 import type { LogLine } from "../domain/trust/logSchema";
 import type { RowsToFixFigures } from "../domain/calculate/rowsToFix";
+import { BASELINES } from "../domain/model/effect";
+
+// The errors the pane may meet: every port method throws only WorkbookError.
+export { WorkbookError, asWorkbookError, type WorkbookErrorKind } from "./errors";
+// Office's theme, which the pane follows (read by the composition root, see officeTheme.ts).
+export { lightThemeSource, type ThemeSource } from "./officeTheme";
 
 export interface WorkbookPort {
   /** What exists, what is missing, renamed or moved. Reads only. */
@@ -160,3 +166,9 @@ export const DEFAULT_SETTINGS: AddinSettings = {
     includeReportedElsewhere: false,
   },
 };
+
+/**
+ * The baselines a summary filter can leave out, in the order the sheet and the pane show them;
+ * "" stands for effects without one.
+ */
+export const EXCLUDABLE_BASELINES: readonly string[] = [...BASELINES, ""];

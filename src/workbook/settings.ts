@@ -2,8 +2,12 @@
  * The add-in's settings, kept in the workbook (ExcelApi 1.4 settings) so they travel with the
  * shared file to every co-author.
  */
-import { BASELINES } from "../domain/model/effect";
-import { DEFAULT_SETTINGS, type AddinSettings, type SummaryFilter } from "./port";
+import {
+  DEFAULT_SETTINGS,
+  EXCLUDABLE_BASELINES,
+  type AddinSettings,
+  type SummaryFilter,
+} from "./port";
 
 const SETTINGS_KEY = "Effektiviseringar.settings";
 
@@ -40,12 +44,6 @@ function withDefaults(value: unknown): AddinSettings {
   const saved = value as { summaryFilter?: unknown };
   return { summaryFilter: cleanFilter(saved.summaryFilter) };
 }
-
-/**
- * The baselines a summary filter can leave out, in the order the sheet and the pane show them;
- * "" stands for effects without one.
- */
-export const EXCLUDABLE_BASELINES: readonly string[] = [...BASELINES, ""];
 
 /**
  * A filter as the refresh may use it. A remembered filter comes from a shared file, perhaps

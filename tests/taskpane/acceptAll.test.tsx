@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { effectId, type Effect } from "../../src/domain/model/effect";
 import { ReviewView } from "../../src/taskpane/review/ReviewView";
-import { WorkbookError } from "../../src/workbook/errors";
+import { WorkbookError } from "../../src/workbook/port";
 import type { AcceptedOutsideEdits } from "../../src/workbook/port";
 import { anEffect } from "../fixtures/effects";
 import { fakePort, type FakePort } from "./support/fakePort";

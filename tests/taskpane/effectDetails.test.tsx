@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
-import { WorkbookError } from "../../src/workbook/errors";
+import { WorkbookError } from "../../src/workbook/port";
 import { anEffect } from "../fixtures/effects";
 import { entryFormCalls } from "./support/entryFormStub";
 import { fakePort } from "./support/fakePort";

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { effectId } from "../../src/domain/model/effect";
 import type { LogLine } from "../../src/domain/trust/logSchema";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
-import { WorkbookError } from "../../src/workbook/errors";
+import { WorkbookError } from "../../src/workbook/port";
 import { anEffect } from "../fixtures/effects";
 import { fakePort, FAKE_NOW } from "./support/fakePort";
 import { renderWithWorkbook, TEST_USER } from "./support/render";

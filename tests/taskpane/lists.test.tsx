@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ListsView } from "../../src/taskpane/lists/ListsView";
-import { WorkbookError } from "../../src/workbook/errors";
+import { WorkbookError } from "../../src/workbook/port";
 import { someLists } from "../fixtures/effects";
 import { fakePort } from "./support/fakePort";
 import { renderWithWorkbook } from "./support/render";

@@ -4,7 +4,7 @@ import { kronor } from "../../src/domain/model/effect";
 import { requiredMessages } from "../../src/domain/messages.sv";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { inputOf } from "../../src/taskpane/registrations/realise";
-import { WorkbookError } from "../../src/workbook/errors";
+import { WorkbookError } from "../../src/workbook/port";
 import { anEffect } from "../fixtures/effects";
 import { fakePort, type FakePort } from "./support/fakePort";
 import { renderWithWorkbook, TEST_USER } from "./support/render";

@@ -4,7 +4,7 @@ import { effectId, isoDate, kronor, type Effect } from "../../src/domain/model/e
 import { reviewMessages } from "../../src/domain/trust/reviewMessages.sv";
 import { App } from "../../src/taskpane/App";
 import { ReviewView } from "../../src/taskpane/review/ReviewView";
-import { WorkbookError } from "../../src/workbook/errors";
+import { WorkbookError } from "../../src/workbook/port";
 import { anEffect } from "../fixtures/effects";
 import { fakePort, FAKE_TODAY, type FakePort } from "./support/fakePort";
 import { pretendLaidOut } from "./support/laidOut";

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartView } from "../../src/taskpane/start/StartView";
-import { WorkbookError } from "../../src/workbook/errors";
+import { WorkbookError } from "../../src/workbook/port";
 import { anEffect } from "../fixtures/effects";
 import { effectId } from "../../src/domain/model/effect";
 import { aReadyInspection, fakePort } from "./support/fakePort";

@@ -1,6 +1,8 @@
 import { act, render } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { TaskPane } from "../../src/taskpane/TaskPane";
+// This test plays the composition root (src/taskpane/index.tsx), which builds the theme source.
+// eslint-disable-next-line no-restricted-imports
 import { officeThemeSource, type OfficeThemeHost } from "../../src/workbook/officeTheme";
 import { fakePort } from "./support/fakePort";
 

@@ -4,7 +4,7 @@
  * was tried, so nobody is scolded for a field they have not reached yet.
  */
 import type { DraftField, EffectDraft, IssueTarget, ValidationIssue } from "../model/draft";
-import type { EntryFormState } from "./entryForm";
+import type { EntryFormState } from "./types";
 import type { EffectLists } from "../model/lists";
 import { validateEffect, type ValidationResult } from "../validate/validate";
 import {

@@ -4,22 +4,20 @@
  * lost or rewritten. Validation, the draft and the live result are derived from it
  * (entryFormFields.ts, entryFormResult.ts), never stored.
  */
-import type { EffectDraft } from "../model/draft";
 import { defaultBasis, defaultBudgetAffecting, type Baseline } from "../model/effect";
-import {
-  ENTRY_FIELDS,
-  basisOf,
-  fixedBasisOf,
-  isIndexReason,
-  type AnnualCalculation,
-  type EntryField,
-  type EntryFormMode,
-  type EntryValues,
-} from "./fields";
+import { CASE_FIELDS, ENTRY_FIELDS, basisOf, fixedBasisOf, isIndexReason } from "./fields";
+import type {
+  EntryField,
+  EntryFormAction,
+  EntryFormState,
+  EntryValues,
+  FormDefault,
+} from "./types";
 import { loadedEntryForm } from "./load";
 import { NO, YES } from "../model/tableSchema";
 
 export * from "./fields";
+export type * from "./types";
 export {
   draftOf,
   displayField,
@@ -29,60 +27,11 @@ export {
   type EntryIssue,
 } from "./draft";
 
-/** Values the form preselects, unless the person chose the value themselves. */
-export type FormDefault = "basis" | "budgetAffecting" | "baseline";
 export const FORM_DEFAULTS: readonly FormDefault[] = ["basis", "budgetAffecting", "baseline"];
-
-export interface EntryFormState {
-  readonly mode: EntryFormMode;
-  readonly values: Readonly<EntryValues>;
-  /** Fields the person has left (or chosen in): their issues show. */
-  readonly touched: Readonly<Partial<Record<EntryField, true>>>;
-  /** Save was tried: every issue shows. */
-  readonly submitted: boolean;
-  readonly calculation: AnnualCalculation;
-  /** The person confirmed that a negative yearly amount is a cost increase. */
-  readonly costIncreaseConfirmed: boolean;
-  readonly chosen: Readonly<Partial<Record<FormDefault, true>>>;
-  /**
-   * Fields loaded with a value that the type, basis or status would hide (a row typed by hand
-   * with both a yearly and a one-off amount): they stay shown, so nothing is dropped from the
-   * row without the person seeing it.
-   */
-  readonly kept: Readonly<Partial<Record<EntryField, true>>>;
-}
-
-export type EntryFormAction =
-  | { type: "fieldChanged"; field: EntryField; value: string }
-  | { type: "fieldBlurred"; field: EntryField }
-  | { type: "typeChanged"; value: string }
-  | { type: "calculationChanged"; calculation: AnnualCalculation }
-  | { type: "costIncreaseConfirmed"; confirmed: boolean }
-  | { type: "submitted" }
-  /** "Lägg till ännu en effekt i samma ärende": keep the case, clear the effect. */
-  | { type: "sameCaseNext" }
-  /** An Effect to edit, or the draft of a row that did not validate, to fix. */
-  | { type: "loaded"; mode: "edit" | "fix"; draft: EffectDraft }
-  | { type: "reset" };
 
 const EMPTY_VALUES: EntryValues = Object.fromEntries(
   ENTRY_FIELDS.map((field) => [field, ""])
 ) as EntryValues;
-
-/**
- * Fields that belong to the case, not to one effect of it. The baseline too: the effects of
- * one contract are measured against the same previous price.
- */
-const CASE_FIELDS = [
-  "caseName",
-  "department",
-  "category",
-  "supplier",
-  "caseNumber",
-  "status",
-  "baseline",
-  "baselineNote",
-] as const satisfies readonly EntryField[];
 
 /** Fields chosen in one step (radio, list): chosen means done, so their issues show at once. */
 const CHOICE_FIELDS: ReadonlySet<EntryField> = new Set([

@@ -13,51 +13,26 @@ import {
   type AmountBasis,
   type Baseline,
 } from "../model/effect";
-import type { EntryFormState } from "./entryForm";
+import type {
+  AnnualCalculation,
+  EntryField,
+  EntryFormState,
+  EntryValues,
+  FormColumn,
+} from "./types";
 import { formatInputNumber } from "../model/format";
-import { NO, YES } from "../model/tableSchema";
+import { NO, TABLE_COLUMNS, YES, columnFor } from "../model/tableSchema";
 
-/** The fields a person fills in, in the form's order; id, registration date and author are the add-in's. */
-export const ENTRY_FIELDS = [
-  "caseName",
-  "department",
-  "category",
-  "type",
-  "reason",
-  "status",
-  "basis",
-  "previousAnnualCost",
-  "newAnnualCost",
-  "previousUnitPrice",
-  "newUnitPrice",
-  "annualVolume",
-  "annualAmount",
-  "oneOffAmount",
-  "contractYears",
-  "startDate",
-  "realised",
-  "realisedDate",
-  "baseline",
-  "baselineNote",
-  "indexName",
-  "avoidedIncreasePercent",
-  "avoidedIncrease",
-  "savedHours",
-  "implementationCost",
-  "budgetAffecting",
-  "supplier",
-  "caseNumber",
-  "comment",
-  "alsoReportedBy",
-  "alsoReportedRef",
-] as const;
+export type { AnnualCalculation, EntryField, EntryFormMode, EntryValues } from "./types";
 
-export type EntryField = (typeof ENTRY_FIELDS)[number];
-export type EntryValues = Record<EntryField, string>;
+type Column = (typeof TABLE_COLUMNS)[number];
+const isFormColumn = (column: Column): column is FormColumn => "form" in column;
+const FORM_COLUMNS: readonly FormColumn[] = TABLE_COLUMNS.filter(isFormColumn).sort(
+  (a, b) => a.form.order - b.form.order
+);
 
-/** How a yearly amount is entered: costs before/after, unit prices × volume, or the amount. */
-export type AnnualCalculation = "costs" | "unitPrices" | "direct";
-export type EntryFormMode = "new" | "edit" | "fix";
+/** The form's fields in the form's order (the catalogue's `form.order`). */
+export const ENTRY_FIELDS: readonly EntryField[] = FORM_COLUMNS.map((column) => column.key);
 
 /** The fields of each way to enter a yearly amount. */
 export const CALCULATION_FIELDS: Record<AnnualCalculation, readonly EntryField[]> = {
@@ -67,15 +42,19 @@ export const CALCULATION_FIELDS: Record<AnnualCalculation, readonly EntryField[]
 };
 
 /** The optional details, under "Mer uppgifter" (Budgetpåverkande always holds its default). */
-export const MORE_FIELDS: readonly EntryField[] = [
-  "implementationCost",
-  "budgetAffecting",
-  "supplier",
-  "caseNumber",
-  "comment",
-  "alsoReportedBy",
-  "alsoReportedRef",
-];
+export const MORE_FIELDS: readonly EntryField[] = FORM_COLUMNS.filter(
+  (column) => column.form.section === "more"
+).map((column) => column.key);
+
+/** Not required when shown (the rules that call for some of them stay code, see the pane). */
+export const OPTIONAL_FIELDS: ReadonlySet<EntryField> = new Set(
+  FORM_COLUMNS.filter((column) => "optional" in column).map((column) => column.key)
+);
+
+/** Fields that belong to the case, not to one effect of it: kept for the next effect. */
+export const CASE_FIELDS: readonly EntryField[] = FORM_COLUMNS.filter(
+  (column) => "perCase" in column
+).map((column) => column.key);
 
 /**
  * Always shown: the case, the kind of effect, saved hours (beside the amounts: an effect may be
@@ -163,19 +142,6 @@ export function calculationOf(values: Readonly<EntryValues>): AnnualCalculation 
   return filled("direct") ? "direct" : "costs";
 }
 
-const KRONOR_FIELDS: ReadonlySet<EntryField> = new Set([
-  "previousAnnualCost",
-  "newAnnualCost",
-  "previousUnitPrice",
-  "newUnitPrice",
-  "annualAmount",
-  "oneOffAmount",
-  "implementationCost",
-  "realised",
-  "avoidedIncrease",
-]);
-const DATE_FIELDS: ReadonlySet<EntryField> = new Set(["startDate", "realisedDate"]);
-
 /** Enough decimals for a volume or half a year, few enough to hide float noise. */
 const COUNT_DECIMALS = 6;
 
@@ -187,16 +153,19 @@ export function textFromDraft(field: EntryField, raw: RawValue): string {
   if (raw === null || raw === undefined) return "";
   if (typeof raw === "boolean") return raw ? YES : NO;
   if (typeof raw === "string") return raw;
-  if (KRONOR_FIELDS.has(field)) return formatInputNumber(raw);
-  if (DATE_FIELDS.has(field)) return serialText(raw);
-  if (field === "annualVolume" || field === "contractYears" || field === "savedHours") {
-    return formatInputNumber(raw, COUNT_DECIMALS);
+  switch (columnFor(field).kind) {
+    case "kronor":
+      return formatInputNumber(raw);
+    case "date":
+      return serialText(raw);
+    case "number":
+      return formatInputNumber(raw, COUNT_DECIMALS);
+    // A percent cell holds the fraction: 0.035 is typed as 3,5 %.
+    case "percent":
+      return `${formatInputNumber(raw * 100, COUNT_DECIMALS)} %`;
+    default:
+      return String(raw);
   }
-  // A percent cell holds the fraction: 0.035 is typed as 3,5 %.
-  if (field === "avoidedIncreasePercent") {
-    return `${formatInputNumber(raw * 100, COUNT_DECIMALS)} %`;
-  }
-  return String(raw);
 }
 
 /** A date cell holds an Excel serial; one that is no date stays as its number for validation. */

@@ -3,7 +3,7 @@
  * stored is deliberate, so no type default overrides it.
  */
 import type { EffectDraft } from "../model/draft";
-import type { EntryFormState } from "./entryForm";
+import type { EntryFormState } from "./types";
 import {
   ENTRY_FIELDS,
   calculationOf,

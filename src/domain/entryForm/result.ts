@@ -7,8 +7,8 @@
 import { annualFromCosts, annualFromUnitPrices, forecastTotal } from "../calculate/calculate";
 import type { EffectDraft, ValidationIssue } from "../model/draft";
 import type { AmountBasis, EffectInput, Hours, Kronor } from "../model/effect";
-import { hours } from "../model/effect";
-import type { EntryFormState } from "./entryForm";
+import { BLANK_EFFECT_INPUT, hours } from "../model/effect";
+import type { EntryFormState } from "./types";
 import { draftOf } from "./draft";
 import { basisOf } from "./fields";
 import { phaseByYear, type YearAmount } from "../calculate/phasing";
@@ -90,33 +90,5 @@ type CalculationFields = Pick<
 
 /** The calculations read only these fields; the rest of an EffectInput is left blank. */
 function calculationInput(fields: CalculationFields): EffectInput {
-  return {
-    caseName: "",
-    category: "",
-    department: "",
-    type: "",
-    reason: "",
-    status: "Kalkylerad",
-    basis: "Årlig",
-    previousAnnualCost: null,
-    newAnnualCost: null,
-    previousUnitPrice: null,
-    newUnitPrice: null,
-    annualVolume: null,
-    realised: null,
-    realisedDate: null,
-    budgetAffecting: false,
-    savedHours: null,
-    supplier: "",
-    caseNumber: "",
-    comment: "",
-    baseline: null,
-    baselineNote: "",
-    indexName: "",
-    avoidedIncreasePercent: null,
-    avoidedIncrease: null,
-    alsoReportedBy: "",
-    alsoReportedRef: "",
-    ...fields,
-  };
+  return { ...BLANK_EFFECT_INPUT, ...fields };
 }

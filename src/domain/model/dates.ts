@@ -87,3 +87,22 @@ function utcMillis(year: number, month: number, day: number): number {
   date.setUTCFullYear(year, month - 1, day);
   return date.getTime();
 }
+
+/** Float noise below a millisecond must not drop a whole minute (15:42 read as 15:41:59,99…). */
+const MINUTE_EPSILON = 1e-6;
+
+/**
+ * The serial at the start of its minute. The summary writes this, not the clock's seconds, so a
+ * cell's `hh:mm` shows the minute the texts name whether Excel truncates or rounds seconds.
+ */
+export function wholeMinute(serial: number): number {
+  return Math.floor(serial * 1440 + MINUTE_EPSILON) / 1440;
+}
+
+/** "2026-03-01 14:05" from an Excel serial date-time: the minute it is in, as `hh:mm` shows it. */
+export function stampText(serial: number): string {
+  const minute = wholeMinute(serial);
+  const minutes = Math.round((minute - Math.floor(minute)) * 1440);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${excelSerialToIsoDate(minute)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}

@@ -136,6 +136,41 @@ export interface EffectInput {
   alsoReportedRef: string;
 }
 
+/** Nothing stated yet: what builders start from, so that a new field gets its blank here. */
+export const BLANK_EFFECT_INPUT: EffectInput = {
+  caseName: "",
+  category: "",
+  department: "",
+  type: "",
+  reason: "",
+  status: "Kalkylerad",
+  basis: "Årlig",
+  previousAnnualCost: null,
+  newAnnualCost: null,
+  previousUnitPrice: null,
+  newUnitPrice: null,
+  annualVolume: null,
+  annualAmount: null,
+  contractYears: null,
+  startDate: null,
+  oneOffAmount: null,
+  implementationCost: null,
+  realised: null,
+  realisedDate: null,
+  budgetAffecting: false,
+  savedHours: null,
+  supplier: "",
+  caseNumber: "",
+  comment: "",
+  baseline: null,
+  baselineNote: "",
+  indexName: "",
+  avoidedIncreasePercent: null,
+  avoidedIncrease: null,
+  alsoReportedBy: "",
+  alsoReportedRef: "",
+};
+
 /** A registered effect: the input plus what the add-in records about the row. */
 export interface Effect extends EffectInput {
   id: EffectId;

@@ -13,30 +13,17 @@ import {
 import { sameText } from "../model/cells";
 import { matchListValue, LIST_HEADERS, type EffectLists, type ListName } from "../model/lists";
 import { fieldLabels, requiredMessages, validationMessages } from "../messages.sv";
+import { TABLE_COLUMNS } from "../model/tableSchema";
 import type { Issues } from "./issues";
 
-type FreeTextField =
-  | "caseName"
-  | "supplier"
-  | "caseNumber"
-  | "comment"
-  | "baselineNote"
-  | "indexName"
-  | "alsoReportedBy"
-  | "alsoReportedRef";
+/** Free text a person types: the catalogue's columns with a maximum length. */
+type FreeTextColumn = Extract<(typeof TABLE_COLUMNS)[number], { maxLength: number }>;
+type FreeTextField = FreeTextColumn["key"];
+const FREE_TEXT_COLUMNS = TABLE_COLUMNS.filter(
+  (column): column is FreeTextColumn => "maxLength" in column
+);
 type ListField = "category" | "department" | "type" | "reason";
 
-/** Longest texts: a case name fits a table column; a comment is a short note, not a report. */
-const MAX_LENGTH: Record<FreeTextField, number> = {
-  caseName: 200,
-  supplier: 200,
-  caseNumber: 200,
-  comment: 2000,
-  baselineNote: 200,
-  indexName: 200,
-  alsoReportedBy: 200,
-  alsoReportedRef: 200,
-};
 /** Excel's data-validation lists refuse longer items. */
 const MAX_LIST_VALUE_LENGTH = 255;
 
@@ -62,12 +49,12 @@ export function validateFreeTexts(
   draft: EffectDraft,
   issues: Issues
 ): Record<FreeTextField, string> {
-  const read = (field: FreeTextField): string => {
+  const read = ({ key: field, maxLength }: FreeTextColumn): string => {
     const text = textOf(draft[field]);
     const label = fieldLabels[field];
     const length = lengthOf(text);
-    if (length > MAX_LENGTH[field]) {
-      issues.add(field, "tooLong", validationMessages.tooLong(label, MAX_LENGTH[field], length));
+    if (length > maxLength) {
+      issues.add(field, "tooLong", validationMessages.tooLong(label, maxLength, length));
     }
     // Only the comment may span lines; other texts are one cell line in the table and the form.
     const withoutAllowedBreaks = field === "comment" ? text.replace(LINE_BREAKS, "") : text;
@@ -78,10 +65,11 @@ export function validateFreeTexts(
     }
     return text;
   };
-  const caseName = read("caseName");
+  const texts = Object.fromEntries(
+    FREE_TEXT_COLUMNS.map((column) => [column.key, read(column)])
+  ) as Record<FreeTextField, string>;
+  const { caseName, alsoReportedBy, alsoReportedRef } = texts;
   if (caseName === "") issues.add("caseName", "required", requiredMessages.caseName);
-  const alsoReportedBy = read("alsoReportedBy");
-  const alsoReportedRef = read("alsoReportedRef");
   // Kept out of the totals only with both: who else reports it, and where to find it there.
   if (alsoReportedBy !== "" && alsoReportedRef === "") {
     issues.add("alsoReportedRef", "required", requiredMessages.alsoReportedRef);
@@ -89,16 +77,7 @@ export function validateFreeTexts(
   if (alsoReportedBy === "" && alsoReportedRef !== "") {
     issues.add("alsoReportedBy", "required", requiredMessages.alsoReportedBy);
   }
-  return {
-    caseName,
-    supplier: read("supplier"),
-    caseNumber: read("caseNumber"),
-    comment: read("comment"),
-    baselineNote: read("baselineNote"),
-    indexName: read("indexName"),
-    alsoReportedBy,
-    alsoReportedRef,
-  };
+  return texts;
 }
 
 /** List values in the list's own spelling; null when missing or not in the list. */

@@ -4,7 +4,7 @@ import { foldText } from "../../domain/model/cells";
 import { matchListValue, type EffectLists } from "../../domain/model/lists";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { entryStrings as t } from "./strings.sv";
-import { workbookMessageOf } from "./fieldState";
+import { workbookMessageOf } from "../shared/workbookMessage";
 import { useWorkbook } from "../workbookContext";
 
 /** The option value of "Lägg till ”X” i listan"; no list value can contain NUL. */

@@ -6,6 +6,7 @@ import {
   Field,
   Switch,
 } from "@fluentui/react-components";
+import { MORE_FIELDS } from "../../domain/entryForm/entryForm";
 import { defaultBudgetAffecting } from "../../domain/model/effect";
 import { parseYesNo } from "../../domain/parse/parse";
 import { useEntryFormStyles } from "./EntryForm.styles";
@@ -20,7 +21,7 @@ export interface MoreFieldsProps {
   onOpenChange(open: boolean): void;
 }
 
-/** The optional details, collapsed so that the common case stays short. */
+/** The optional details (the catalogue's "more" section), collapsed so the common case stays short. */
 export function MoreFields({ form, open, onOpenChange }: MoreFieldsProps) {
   const styles = useEntryFormStyles();
   const { values } = form.state;
@@ -37,29 +38,31 @@ export function MoreFields({ form, open, onOpenChange }: MoreFieldsProps) {
         <AccordionHeader button={{ className: styles.moreHeader }}>{t.more}</AccordionHeader>
         <AccordionPanel className={styles.morePanel}>
           <div className={styles.moreFields}>
-            <TextField form={form} field="implementationCost" />
-            <Field
-              label={labelOf(form, "budgetAffecting")}
-              hint={hints.budgetAffecting}
-              {...validationOf(form, "budgetAffecting")}
-            >
-              <Switch
-                checked={budget}
-                label={budget ? t.yes : t.no}
-                onChange={(_, data) =>
-                  form.dispatch({
-                    type: "fieldChanged",
-                    field: "budgetAffecting",
-                    value: data.checked ? t.yes : t.no,
-                  })
-                }
-              />
-            </Field>
-            <TextField form={form} field="supplier" />
-            <TextField form={form} field="caseNumber" />
-            <TextField form={form} field="comment" multiline />
-            <TextField form={form} field="alsoReportedBy" />
-            <TextField form={form} field="alsoReportedRef" />
+            {MORE_FIELDS.map((field) =>
+              field === "budgetAffecting" ? (
+                <Field
+                  key={field}
+                  label={labelOf(form, field)}
+                  hint={hints.budgetAffecting}
+                  {...validationOf(form, field)}
+                >
+                  <Switch
+                    checked={budget}
+                    label={budget ? t.yes : t.no}
+                    onChange={(_, data) =>
+                      form.dispatch({
+                        type: "fieldChanged",
+                        field,
+                        value: data.checked ? t.yes : t.no,
+                      })
+                    }
+                  />
+                </Field>
+              ) : (
+                // Only the comment may span lines (see validateFreeTexts).
+                <TextField key={field} form={form} field={field} multiline={field === "comment"} />
+              )
+            )}
           </div>
         </AccordionPanel>
       </AccordionItem>

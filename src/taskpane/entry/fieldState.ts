@@ -9,7 +9,7 @@ import {
   CALCULATION_FIELDS,
   isIndexReason,
   isOtherBaseline,
-  MORE_FIELDS,
+  OPTIONAL_FIELDS,
   type EntryField,
 } from "../../domain/entryForm/entryForm";
 import type { EntryFormApi } from "./useEntryForm";
@@ -31,18 +31,6 @@ export function validationOf(
   return { validationState: "error", validationMessage: issues.map((i) => i.message).join(" ") };
 }
 
-/**
- * Optional whenever shown (saved hours; Mer uppgifter, except the other body's reference, which
- * "Rapporteras även av" calls for; the avoided increase, which is asked for in % or kronor);
- * every other field is required when shown, or when another field calls for it.
- */
-const OPTIONAL: ReadonlySet<EntryField> = new Set<EntryField>([
-  "savedHours",
-  "avoidedIncreasePercent",
-  "avoidedIncrease",
-  ...MORE_FIELDS.filter((field) => field !== "alsoReportedRef"),
-]);
-
 /** The kronor a person states for the effect; saved hours stand in for them (E-handel). */
 const AMOUNT_FIELDS: ReadonlySet<EntryField> = new Set<EntryField>([
   ...Object.values(CALCULATION_FIELDS).flat(),
@@ -50,6 +38,12 @@ const AMOUNT_FIELDS: ReadonlySet<EntryField> = new Set<EntryField>([
   "realised",
 ]);
 
+/**
+ * Optional whenever shown: the catalogue's optional fields (saved hours; Mer uppgifter, except
+ * the other body's reference, which "Rapporteras även av" calls for; the avoided increase, asked
+ * for in % or kronor). Every other field is required when shown, or when another field calls for
+ * it.
+ */
 export function isRequired(
   form: Pick<EntryFormApi, "state" | "hoursOnly">,
   field: EntryField
@@ -67,12 +61,6 @@ export function isRequired(
     case "alsoReportedRef":
       return values.alsoReportedBy.trim() !== "";
     default:
-      return !OPTIONAL.has(field);
+      return !OPTIONAL_FIELDS.has(field);
   }
-}
-
-/** A WorkbookError's Swedish message (duck-typed on `kind`), or null for anything else. */
-export function workbookMessageOf(error: unknown): string | null {
-  const { kind, message } = (error ?? {}) as { kind?: unknown; message?: unknown };
-  return typeof kind === "string" && typeof message === "string" ? message : null;
 }

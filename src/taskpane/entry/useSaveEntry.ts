@@ -8,7 +8,7 @@ import { useRef, useState } from "react";
 import type { Effect, EffectId, EffectInput } from "../../domain/model/effect";
 import type { EntryFormMode } from "../../domain/entryForm/entryForm";
 import type { InvalidRow } from "../../workbook/port";
-import { workbookMessageOf } from "./fieldState";
+import { workbookMessageOf } from "../shared/workbookMessage";
 import { entryStrings as t } from "./strings.sv";
 import { useIdentity } from "../shared/identity";
 import { useWorkbook } from "../workbookContext";

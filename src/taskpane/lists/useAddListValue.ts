@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import { LIST_HEADERS, matchListValue, type EffectLists } from "../../domain/model/lists";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import { listsStrings as t } from "../strings.sv";
 import { useWorkbook } from "../workbookContext";
 

@@ -5,7 +5,7 @@
 import { useMemo, useState } from "react";
 import type { Effect } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import { useIdentity } from "../shared/identity";
 import { todayIso } from "../shared/today";
 import { useWorkbook } from "../workbookContext";

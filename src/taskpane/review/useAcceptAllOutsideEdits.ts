@@ -1,7 +1,7 @@
 /** "Godkänn alla": every listed row changed by hand accepted at once, as `askName()` names. */
 import { useState } from "react";
 import type { Effect } from "../../domain/model/effect";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import type { AcceptedOutsideEdits } from "../../workbook/port";
 import { useIdentity } from "../shared/identity";
 import { useWorkbook } from "../workbookContext";

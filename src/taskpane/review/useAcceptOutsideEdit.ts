@@ -1,7 +1,7 @@
 /** "Godkänn ändringen" of a row changed by hand, as the person `askName()` names. */
 import { useState } from "react";
 import type { Effect, EffectId } from "../../domain/model/effect";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import { useIdentity } from "../shared/identity";
 import { useWorkbook } from "../workbookContext";
 

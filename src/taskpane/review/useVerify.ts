@@ -7,7 +7,7 @@
 import { useState } from "react";
 import type { Effect } from "../../domain/model/effect";
 import { verify } from "../../domain/trust/review";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import { useIdentity } from "../shared/identity";
 import { todayIso } from "../shared/today";
 import { useWorkbook } from "../workbookContext";

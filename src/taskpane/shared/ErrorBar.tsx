@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import type { WorkbookError } from "../../workbook/errors";
+import type { WorkbookError } from "../../workbook/port";
 import { shellStrings } from "../strings.sv";
 
 export interface ErrorBarProps {

@@ -1,6 +1,6 @@
 /** Times the workbook stores as Excel serial date-times, as the pane shows them. */
 import { formatInputNumber } from "../../domain/model/format";
-import { stampText } from "../../workbook/summary/layout";
+import { stampText } from "../../domain/model/dates";
 
 /**
  * "2026-03-01 14:05", as on the summary sheet. A cell typed by hand can hold a number that is

@@ -4,7 +4,7 @@
  * the workbook was read again.
  */
 import { useCallback, useEffect, useState } from "react";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 
 export interface AsyncState<T> {
   /** The last loaded value; undefined until the first load succeeds. */

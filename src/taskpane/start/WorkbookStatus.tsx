@@ -8,7 +8,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import type { WorkbookInspection } from "../../workbook/port";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";

@@ -6,7 +6,7 @@ import {
   Switch,
 } from "@fluentui/react-components";
 import type { SummaryFilter } from "../../workbook/port";
-import { EXCLUDABLE_BASELINES } from "../../workbook/settings";
+import { EXCLUDABLE_BASELINES } from "../../workbook/port";
 import { summaryStrings as t } from "./strings.sv";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
  * filter, as the ribbon's command does).
  */
 import { useCallback, useState } from "react";
-import { asWorkbookError, type WorkbookError } from "../../workbook/errors";
+import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import type { SummaryFilter, SummaryRefresh } from "../../workbook/port";
 import { useWorkbook } from "../workbookContext";
 

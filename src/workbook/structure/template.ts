@@ -3,7 +3,7 @@
  * definitions so that the file people start from and the add-in cannot drift apart. It holds
  * what `ensureStructure` would create in an empty workbook. ExcelJS writes the file; it never
  * runs inside Excel. `npm run build:template` regenerates the asset, and
- * tests/workbook/template.test.ts fails while the committed file is out of date.
+ * tests/workbook/structure/template.test.ts fails while the committed file is out of date.
  */
 import * as ExcelJS from "exceljs";
 import { columnLetter } from "../../domain/model/cells";

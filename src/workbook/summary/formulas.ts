@@ -5,7 +5,7 @@
  * follows rows added or changed after the refresh.
  *
  * LibreOffice 7.4 evaluates these structured references in a workbook saved by ExcelJS
- * (checked before this was written, and by tests/workbook/summary.libreoffice.test.ts on every
+ * (checked before this was written, and by tests/workbook/summary/summary.libreoffice.test.ts on every
  * run), so no A1 fallback (`Registrering!$T:$T`) is needed; A1 ranges would also break when
  * someone moves the table or inserts a column.
  *

@@ -12,7 +12,7 @@ import type { Summary, SummaryOptions } from "../../domain/calculate/aggregate";
 import { shareWindow } from "../../domain/calculate/aggregateShare";
 import type { DuplicateGroup } from "../../domain/calculate/duplicates";
 import type { RowsToFixFigures } from "../../domain/calculate/rowsToFix";
-import { excelSerialToIsoDate, isoDateToExcelSerial, toIsoDate } from "../../domain/model/dates";
+import { isoDateToExcelSerial, stampText, toIsoDate, wholeMinute } from "../../domain/model/dates";
 import type { IsoDate } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
 import { headerOf } from "../../domain/model/tableSchema";
@@ -192,25 +192,6 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
     reportedElsewhereIncluded: included,
     reportedElsewhere: [...filters, REPORTED_ELSEWHERE],
   };
-}
-
-/** Float noise below a millisecond must not drop a whole minute (15:42 read as 15:41:59,99…). */
-const MINUTE_EPSILON = 1e-6;
-
-/**
- * The serial at the start of its minute. The sheet writes this, not the clock's seconds, so the
- * cell's `hh:mm` shows the minute the texts name whether Excel truncates or rounds seconds.
- */
-export function wholeMinute(serial: number): number {
-  return Math.floor(serial * 1440 + MINUTE_EPSILON) / 1440;
-}
-
-/** "2026-03-01 14:05" from an Excel serial date-time: the minute it is in, as `hh:mm` shows it. */
-export function stampText(serial: number): string {
-  const minute = wholeMinute(serial);
-  const minutes = Math.round((minute - Math.floor(minute)) * 1440);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${excelSerialToIsoDate(minute)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /**

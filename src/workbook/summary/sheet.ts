@@ -28,7 +28,8 @@ import type { SummaryFilter, SummaryRefresh } from "../port";
 import { readTable } from "../reading/readEffects";
 import { cleanFilter, queueReadSettings, queueWriteSettings } from "../settings";
 import type { ColumnNames } from "./formulas";
-import { buildSummaryPlan, stampText, summarizeFilter } from "./layout";
+import { stampText } from "../../domain/model/dates";
+import { buildSummaryPlan, summarizeFilter } from "./layout";
 import { planGrid, type PlanChart, type SheetPlan } from "./plan";
 import { requireColumns } from "../structure/tableColumns";
 

@@ -16,7 +16,7 @@ import { logLinesFor, outsideEditLine } from "../../../src/domain/trust/auditLog
 import { effectId, isoDate, type Effect } from "../../../src/domain/model/effect";
 import type { LogLine } from "../../../src/domain/trust/logSchema";
 import { UNVERIFIED, verify, withEdit } from "../../../src/domain/trust/review";
-import { WorkbookError } from "../../../src/workbook/errors";
+import { WorkbookError } from "../../../src/workbook/port";
 import { someLists } from "../../fixtures/effects";
 
 /** The fake's clock: 2026-03-01 14:05, as an Excel serial date-time; a minute per change. */

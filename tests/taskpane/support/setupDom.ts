@@ -2,6 +2,12 @@
  * What jsdom lacks and Fluent v9 asks for (reduced-motion queries, observers for overflow and
  * positioning). Registered in jest.config.js for the dom project.
  */
+import { configure } from "@testing-library/react";
+
+// Most views load their script when first opened (App.tsx); under jest that first load also
+// compiles the view, which can take longer than findBy's default second on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
+
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
     window.matchMedia = (query: string): MediaQueryList => ({
