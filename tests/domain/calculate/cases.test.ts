@@ -1,6 +1,6 @@
-import { groupByCase } from "../../src/domain/calculate/cases";
-import { effectId, hours, isoDate, kronor, type Effect } from "../../src/domain/model/effect";
-import { aOneOff, anEffect } from "../fixtures/effects";
+import { groupByCase } from "../../../src/domain/calculate/cases";
+import { effectId, hours, isoDate, kronor, type Effect } from "../../../src/domain/model/effect";
+import { aOneOff, anEffect } from "../../fixtures/effects";
 
 /** One-off effects of the talk's "Turbundna resor": 5,5 + 4,2 + 0,2 = 9,9 mkr. */
 const oneOff = (id: string, caseName: string, amount: number, extra: Partial<Effect> = {}) =>

@@ -4,15 +4,15 @@
  * add to the sheet's formulas, as both the sheet and the pane state it.
  */
 import { describe, expect, it } from "@jest/globals";
-import { rowsToFixFigures, sheetForecastOre } from "../../src/domain/calculate/rowsToFix";
-import type { CellValue } from "../../src/domain/model/cells";
-import { isoDateToExcelSerial } from "../../src/domain/model/dates";
-import type { EffectDraft } from "../../src/domain/model/draft";
-import { isoDate, type Effect } from "../../src/domain/model/effect";
-import { effectRowCells } from "../../src/domain/model/rows";
-import { TABLE_COLUMNS } from "../../src/domain/model/tableSchema";
-import { readRow } from "../../src/domain/validate/readRow";
-import { anEffect, checksummed, excelReadsBack, someLists } from "../fixtures/effects";
+import { rowsToFixFigures, sheetForecastOre } from "../../../src/domain/calculate/rowsToFix";
+import type { CellValue } from "../../../src/domain/model/cells";
+import { isoDateToExcelSerial } from "../../../src/domain/model/dates";
+import type { EffectDraft } from "../../../src/domain/model/draft";
+import { isoDate, type Effect } from "../../../src/domain/model/effect";
+import { effectRowCells } from "../../../src/domain/model/rows";
+import { TABLE_COLUMNS } from "../../../src/domain/model/tableSchema";
+import { readRow } from "../../../src/domain/validate/readRow";
+import { anEffect, checksummed, excelReadsBack, someLists } from "../../fixtures/effects";
 
 const headers: readonly string[] = TABLE_COLUMNS.map((column) => column.header);
 const rowOf = (effect: Effect): CellValue[] => effectRowCells(effect, headers).map(excelReadsBack);

@@ -1,6 +1,6 @@
-import { overviewOf } from "../../src/domain/calculate/overview";
-import { isoDate } from "../../src/domain/model/effect";
-import { eHandel, theRealisedContract } from "../fixtures/effects";
+import { overviewOf } from "../../../src/domain/calculate/overview";
+import { isoDate } from "../../../src/domain/model/effect";
+import { eHandel, theRealisedContract } from "../../fixtures/effects";
 
 const contract = theRealisedContract();
 

@@ -7,22 +7,26 @@
  * and the sheet read as LibreOffice computed it: every table's Summa must be its key figure,
  * and the sheet must differ from the pane's figures exactly by what both report.
  */
-import { summarize } from "../../src/domain/calculate/aggregate";
-import { rowsToFixFigures, type RowsToFixFigures } from "../../src/domain/calculate/rowsToFix";
-import type { CellValue } from "../../src/domain/model/cells";
-import { isoDateToExcelSerial } from "../../src/domain/model/dates";
-import { isoDate } from "../../src/domain/model/effect";
-import { formatKronor } from "../../src/domain/model/format";
-import { forecastFormula } from "../../src/domain/model/rows";
-import { headerOf, type ColumnKey } from "../../src/domain/model/tableSchema";
-import { saveWorkbookToXlsx } from "../../src/preview/fakeExcel/xlsx";
-import { DEFAULT_SETTINGS, type SummaryFilter } from "../../src/workbook/port";
-import { summarizeFilter } from "../../src/workbook/summary/layout";
-import { summaryText } from "../../src/workbook/summary/messages.sv";
-import { BOU, KS, UTB } from "../fixtures/summaryEffects";
-import { allSummaryInputs, filledSummaryWorkbook, REFRESH_STAMP } from "../support/summaryWorkbook";
-import type { SummaryWorkbook } from "../support/summaryWorkbook";
-import { libreOfficeVersion, sheetsAsCsv } from "../support/libreoffice";
+import { summarize } from "../../../src/domain/calculate/aggregate";
+import { rowsToFixFigures, type RowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
+import type { CellValue } from "../../../src/domain/model/cells";
+import { isoDateToExcelSerial } from "../../../src/domain/model/dates";
+import { isoDate } from "../../../src/domain/model/effect";
+import { formatKronor } from "../../../src/domain/model/format";
+import { forecastFormula } from "../../../src/domain/model/rows";
+import { headerOf, type ColumnKey } from "../../../src/domain/model/tableSchema";
+import { saveWorkbookToXlsx } from "../../../src/preview/fakeExcel/xlsx";
+import { DEFAULT_SETTINGS, type SummaryFilter } from "../../../src/workbook/port";
+import { summarizeFilter } from "../../../src/workbook/summary/layout";
+import { summaryText } from "../../../src/workbook/summary/messages.sv";
+import { BOU, KS, UTB } from "../../fixtures/summaryEffects";
+import {
+  allSummaryInputs,
+  filledSummaryWorkbook,
+  REFRESH_STAMP,
+} from "../../support/summaryWorkbook";
+import type { SummaryWorkbook } from "../../support/summaryWorkbook";
+import { libreOfficeVersion, sheetsAsCsv } from "../../support/libreoffice";
 
 // One cold LibreOffice conversion per filter.
 jest.setTimeout(120_000);
