@@ -4,12 +4,7 @@
  */
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import {
-  createFakeExcel,
-  createWorkbook,
-  setFormulaValue,
-  type FakeWorkbook,
-} from "../../../src/preview/fakeExcel";
+import { createFakeExcel, createWorkbook, type FakeWorkbook } from "../../../src/preview/fakeExcel";
 import { formatAddress } from "../../../src/preview/fakeExcel/model/address";
 import { keyCol, keyRow } from "../../../src/preview/fakeExcel/model/cells";
 import { loadWorkbookFromXlsx, saveWorkbookToXlsx } from "../../../src/preview/fakeExcel/xlsx";
@@ -83,7 +78,6 @@ async function aWorkbook(): Promise<FakeWorkbook> {
     sheets.getItem("Dold").visibility = "Hidden";
     await context.sync();
   });
-  setFormulaValue(workbook, "Registrering!F2", 3000);
   workbook.names.push({ name: "Kategorier", formula: "Kategori!$A$4:$A$5" });
   return workbook;
 }
