@@ -148,6 +148,25 @@ describe.each<[string, SummaryFilter, number]>([
     expect(wrong).toEqual([]);
   });
 
+  it("räknar i den simulerade Excel som LibreOffice, på kronan", async () => {
+    const values = await workbook.fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets
+        .getItem("Sammanställning")
+        .getRangeByIndexes(0, 0, plan.size.rows, plan.size.columns)
+        .load("values");
+      await context.sync();
+      return range.values;
+    });
+    const differing = plan.cells.flatMap((cell) => {
+      if (cell.content.kind !== "formula") return [];
+      const ours = values[cell.row]?.[cell.column];
+      const theirs = sheet[cell.row]?.[cell.column] ?? "";
+      const same = typeof ours === "number" ? matches(theirs, ours) : ours === theirs;
+      return same ? [] : [`${cell.content.formula}: ${String(ours)} ≠ ${theirs}`];
+    });
+    expect(differing).toEqual([]);
+  });
+
   it("räknar de effekter som filtret säger, rader utan baslinje med", () => {
     const row = plan.cells.find(
       (cell) =>
