@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { NotifyingExcel } from "../notifyingExcel";
-import { ChartList } from "./ChartList";
+import { SheetCharts } from "./SheetCharts";
 import { downloadWorkbook } from "./download";
 import { GridStatus } from "./GridStatus";
 import { sheetGrid } from "./sheetGrid";
@@ -125,7 +125,7 @@ export function WorkbookView({ excel, maxRows = 500 }: WorkbookViewProps) {
         )}
       </div>
       {grid && <GridStatus grid={grid} />}
-      {grid && <ChartList charts={grid.charts} />}
+      {grid && <SheetCharts charts={grid.charts} />}
     </>
   );
 }

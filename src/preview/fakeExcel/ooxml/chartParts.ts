@@ -5,10 +5,9 @@
  * relationships and [Content_Types].xml overrides (ECMA-376 part 1, §20.5 and §21.2).
  */
 import { parseRect, splitSheet } from "../model/address";
-import { getCell } from "../model/cells";
-import type { CellValue, ChartModel, FakeWorkbook, SheetModel } from "../model/types";
-import { findSheet } from "../model/workbook";
-import { canWriteChart, chartXml, type SeriesWithCache } from "./chartXml";
+import { chartData } from "../model/charts";
+import type { ChartModel, FakeWorkbook, SheetModel } from "../model/types";
+import { canWriteChart, chartXml } from "./chartXml";
 import { encode, type JSZip, readText, sheetParts } from "./xml";
 
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -17,29 +16,6 @@ const DRAWING_TYPE = `${DOC_RELS}/drawing`;
 const CHART_TYPE = `${DOC_RELS}/chart`;
 const DRAWING_CONTENT = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CHART_CONTENT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-
-/** The cell values an address such as "Sammanställning!B5:B9" holds, row by row. */
-export function valuesAt(workbook: FakeWorkbook, address: string): CellValue[] {
-  if (!address) return [];
-  const { sheet: name, cells } = splitSheet(address);
-  const sheet = name === undefined ? undefined : findSheet(workbook, name);
-  if (!sheet) return [];
-  const rect = parseRect(cells);
-  const values: CellValue[] = [];
-  for (let r = rect.row; r < rect.row + rect.rows; r += 1) {
-    for (let c = rect.col; c < rect.col + rect.cols; c += 1)
-      values.push(getCell(sheet, r, c).value);
-  }
-  return values;
-}
-
-export function seriesWithCache(workbook: FakeWorkbook, chart: ChartModel): SeriesWithCache[] {
-  return chart.series.map((series) => ({
-    ...series,
-    categories: valuesAt(workbook, series.categoriesSource),
-    values: valuesAt(workbook, series.valuesSource),
-  }));
-}
 
 /** A cell address's zero-based column and row, for the drawing's anchor. */
 function corner(address: string, offset: number): string {
@@ -112,10 +88,7 @@ export async function addCharts(zip: JSZip, workbook: FakeWorkbook): Promise<voi
     const drawingPath = `xl/drawings/drawing${drawingNumber}.xml`;
     const chartTargets = charts.map((chart) => {
       chartNumber += 1;
-      zip.file(
-        `xl/charts/chart${chartNumber}.xml`,
-        chartXml(chart, seriesWithCache(workbook, chart))
-      );
+      zip.file(`xl/charts/chart${chartNumber}.xml`, chartXml(chart, chartData(workbook, chart)));
       types = types.replace(
         "</Types>",
         `<Override PartName="/xl/charts/chart${chartNumber}.xml" ContentType="${CHART_CONTENT}"/></Types>`

@@ -5,6 +5,7 @@
  * a category and a value axis with the model's number format, and the legend. ExcelJS cannot
  * write charts, so ../xlsx adds these parts to its output (see chartParts.ts).
  */
+import type { SeriesData } from "../model/charts";
 import type { CellValue, ChartModel } from "../model/types";
 import { encode } from "./xml";
 
@@ -28,16 +29,6 @@ const LEGEND_POSITIONS: Record<string, string> = {
   Corner: "tr",
 };
 
-/** A series with the values its addresses held when the file was written. */
-export interface SeriesWithCache {
-  name: string;
-  nameSource: string;
-  categoriesSource: string;
-  valuesSource: string;
-  categories: CellValue[];
-  values: CellValue[];
-}
-
 const CATEGORY_AXIS = 500_001;
 const VALUE_AXIS = 500_002;
 
@@ -56,7 +47,7 @@ function numRef(formula: string, values: readonly CellValue[], format: string): 
   return `<c:numRef><c:f>${encode(formula)}</c:f><c:numCache><c:formatCode>${encode(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points.join("")}</c:numCache></c:numRef>`;
 }
 
-function seriesXml(series: SeriesWithCache, index: number): string {
+function seriesXml(series: SeriesData, index: number): string {
   const name = series.nameSource
     ? `<c:tx>${strRef(series.nameSource, [series.name])}</c:tx>`
     : `<c:tx><c:v>${encode(series.name)}</c:v></c:tx>`;
@@ -73,7 +64,7 @@ function axisTitle(title: string): string {
   return title ? `<c:title>${text(title)}<c:overlay val="0"/></c:title>` : "";
 }
 
-export function chartXml(chart: ChartModel, series: readonly SeriesWithCache[]): string {
+export function chartXml(chart: ChartModel, series: readonly SeriesData[]): string {
   const bar = BAR_TYPES[chart.type] ?? { direction: "col", grouping: "clustered" };
   const stacked = bar.grouping !== "clustered";
   // Bars (horizontal) put categories on the left axis and values at the bottom.
