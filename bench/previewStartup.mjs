@@ -3,17 +3,24 @@
  * pane in headless Chromium saying the workbook is ready. Prints seconds; run it on a quiet
  * machine (`node bench/previewStartup.mjs [port]`), it starts and stops its own dev server.
  */
+/* global console, fetch, performance */
 import { spawn } from "node:child_process";
+import process from "node:process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "playwright-core";
 
 const port = Number(process.argv[2] ?? 3123);
 const url = `http://localhost:${port}/preview.html`;
 const READY_TEXT = "Arbetsboken är redo för registrering.";
 const started = performance.now();
-const server = spawn("npx", ["webpack", "serve", "--mode", "development", "--env", "preview", "--port", String(port)], {
-  stdio: "ignore",
-  detached: true,
-});
+const server = spawn(
+  "npx",
+  ["webpack", "serve", "--mode", "development", "--env", "preview", "--port", String(port)],
+  {
+    stdio: "ignore",
+    detached: true,
+  }
+);
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 async function served() {
@@ -24,7 +31,7 @@ async function served() {
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 

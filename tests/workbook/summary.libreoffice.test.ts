@@ -120,15 +120,19 @@ describe.each<[string, SummaryFilter, number]>([
     sheet = csv.get("Sammanställning") ?? [];
   });
 
-  it("har de formler som planen säger", async () => {
-    const written = await workbook.fake.Excel.run(async (context) => {
+  /** The plan's area of the sheet as the simulated Excel reads it back. */
+  const summaryCells = (property: "formulas" | "values") =>
+    workbook.fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets
         .getItem("Sammanställning")
         .getRangeByIndexes(0, 0, plan.size.rows, plan.size.columns)
-        .load("formulas");
+        .load(property);
       await context.sync();
-      return range.formulas;
+      return range[property];
     });
+
+  it("har de formler som planen säger", async () => {
+    const written = await summaryCells("formulas");
     const formulas = plan.cells.flatMap((cell) =>
       cell.content.kind === "formula" ? [[cell.row, cell.column, cell.content.formula]] : []
     );
@@ -149,14 +153,7 @@ describe.each<[string, SummaryFilter, number]>([
   });
 
   it("räknar i den simulerade Excel som LibreOffice, på kronan", async () => {
-    const values = await workbook.fake.Excel.run(async (context) => {
-      const range = context.workbook.worksheets
-        .getItem("Sammanställning")
-        .getRangeByIndexes(0, 0, plan.size.rows, plan.size.columns)
-        .load("values");
-      await context.sync();
-      return range.values;
-    });
+    const values = await summaryCells("values");
     const differing = plan.cells.flatMap((cell) => {
       if (cell.content.kind !== "formula") return [];
       const ours = values[cell.row]?.[cell.column];
