@@ -1,8 +1,15 @@
 /**
  * A controller refreshes the summary after the talk's examples have been registered through
- * the pane: the preview shows the sheet Sammanställning, its key figures, its tables and its
- * charts, and the figures are the talk's sums.
+ * the pane: the preview shows the sheet Sammanställning, its key figures computed (numbers,
+ * not formula text), its tables and its three charts drawn, and the figures are the talk's
+ * sums; the downloaded .xlsx opens in LibreOffice with the three charts and the totals.
  */
+import * as ExcelJS from "exceljs";
+import { formatCellValue } from "../../src/preview/view/numberFormat";
+import { FORMATS } from "../../src/workbook/summary/formats";
+import { asOds, sheetsAsCsv } from "../support/libreoffice";
+import { arrayBufferOf } from "../support/xlsxContent";
+import { zipTextParts } from "../support/xlsxParts";
 import { eventually, plain } from "./support/eventually";
 import { Pane } from "./support/pane";
 import { checkScreen, cleanScreen, type ScreenCheck } from "./support/screens";
@@ -10,14 +17,16 @@ import { openPreview, startSession, type Session } from "./support/session";
 import { storySteps } from "./support/steps";
 import { registerTalkExamples, TALK_FORECAST_TOTAL } from "./support/talk";
 import {
-  chartList,
-  downloadWorkbook,
+  downloadedBytes,
+  drawnCharts,
   registrationRows,
   sheetCells,
   sheetTab,
 } from "./support/workbookView";
 
 const SHEET = "Sammanställning";
+/** The talk's forecast total as the summary shows an amount of millions: "24,1 mkr". */
+const TALK_TOTAL_TEXT = formatCellValue(TALK_FORECAST_TOTAL, FORMATS.mkr);
 
 /** Column B of the row whose column A reads `label` (the first such row from `from`). */
 function valueOf(cells: string[][], label: string | RegExp, from = 0): string | undefined {
@@ -97,19 +106,11 @@ describe("sammanställningen efter föredragets exempel", () => {
     );
     const figures = cells.findIndex((row) => row[0] === "Nyckeltal");
     expect(cells[figures]?.slice(0, 3)).toEqual(["Nyckeltal", "Värde", "Så räknas det"]);
-    // The preview computes + − × ÷, N() and SUM() over cells; a formula over the table shows
-    // as its text, which is what a controller clicks in Excel to see where a figure comes from.
-    // Effects another body also reports are kept out unless the filter includes them.
-    const notElsewhere = 'Effektiviseringar[Rapporteras även av],"="';
-    expect(valueOf(cells, "Kalkylerad effekt", figures)).toBe(
-      `=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],${notElsewhere})`
-    );
-    expect(valueOf(cells, "Realiserad effekt", figures)).toBe(
-      `=SUMIFS(Effektiviseringar[Realiserad effekt (kr)],${notElsewhere})`
-    );
-    expect(valueOf(cells, "Antal registrerade effekter", figures)).toBe(
-      `=COUNTIFS(Effektiviseringar[ID],"<>",${notElsewhere})`
-    );
+    // The simulated Excel computes every formula: numbers, not formula text, anywhere.
+    expect(cells.flat().filter((text) => /^[=#]/.test(text))).toEqual([]);
+    expect(valueOf(cells, "Kalkylerad effekt", figures)).toBe(TALK_TOTAL_TEXT);
+    expect(valueOf(cells, "Realiserad effekt", figures)).toMatch(/^\d[\d ,]* (kr|mkr)$/);
+    expect(valueOf(cells, "Antal registrerade effekter", figures)).toBe("5");
     for (const label of [
       "Effektläckage",
       /^Kalkylerad effekt som förfallit t\.o\.m\. \d{4}-\d{2}-\d{2}$/,
@@ -137,6 +138,7 @@ describe("sammanställningen efter föredragets exempel", () => {
       "Ej i listan / att rätta",
       "Summa",
     ]);
+    expect(byType.at(-1)?.[1]).toBe(TALK_TOTAL_TEXT);
     const byYear = block(cells, ["Budgetår", "Kalkylerad (beräknad)", "Realiserad"]);
     // 2 mkr a year for 7 years from 1 January, and every one-off in the first year.
     // The rest is Kalkylerad effekt (a SUMIFS over the table, which the preview shows as its
@@ -165,41 +167,67 @@ describe("sammanställningen efter föredragets exempel", () => {
     ]);
   });
 
-  step("listar diagrammen med typ och svensk titel", async () => {
-    const charts = await chartList(session.page, SHEET);
-    expect(charts.map((chart) => chart.title)).toEqual([
-      "Kalkylerad och realiserad effekt per typ",
-      "Kalkylerad och realiserad effekt per förvaltning",
-      "Kalkylerad effekt per budgetår och typ",
+  step("ritar de tre diagrammen med svensk titel, och deras siffror som tabell", async () => {
+    const charts = await drawnCharts(session.page, SHEET);
+    expect(charts.map((chart) => chart.caption.replace(/, i .*$/, ""))).toEqual([
+      "Kalkylerad och realiserad effekt per typ – stapeldiagram",
+      "Kalkylerad och realiserad effekt per förvaltning – liggande stapeldiagram",
+      "Kalkylerad effekt per budgetår och typ – staplat stapeldiagram",
     ]);
-    const [byType, byDepartment, byYear] = charts.map((chart) => chart.description);
-    expect(byType).toMatch(/– stapeldiagram, i .*; serier: Kalkylerad, Realiserad$/);
-    expect(byDepartment).toMatch(/– liggande stapeldiagram, i .*; serier: Kalkylerad, Realiserad$/);
-    expect(byYear).toMatch(
-      /– staplat stapeldiagram, i .*; serier: Engångsbelopp\/vite, Nytt avtal, Cost avoidance, Annat$/
+    expect(charts.map((chart) => chart.series)).toEqual([
+      ["Kalkylerad", "Realiserad"],
+      ["Kalkylerad", "Realiserad"],
+      ["Engångsbelopp/vite", "Nytt avtal", "Cost avoidance", "Annat"],
+    ]);
+    for (const chart of charts) {
+      expect(chart.focusable).toBe(true);
+      expect(chart.paintedPixels).toBeGreaterThan(5_000);
+    }
+    // The per-type chart shows the per-type table's rows.
+    const cells = await sheetCells(session.page, SHEET);
+    const byType = block(cells, ["Typ av effektivisering", "Kalkylerad", "Realiserad"]);
+    expect(charts[0]?.rows.map((row) => row.slice(0, 2))).toEqual(
+      byType.filter((row) => row[0] !== "Summa").map((row) => row.slice(0, 2))
     );
     const check = await checkScreen(session.page, "13-arbetsbok-sammanstallning");
     expect(check).toEqual(cleanScreen("13-arbetsbok-sammanstallning"));
   });
 
-  step("sparar de beräknade beloppen exakt i den nedladdade arbetsboken", async () => {
-    const sheet = (await downloadWorkbook(session.page)).getWorksheet(SHEET);
-    if (!sheet) throw new Error("The downloaded workbook has no sheet Sammanställning.");
-    const column = (col: number) =>
-      Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1).getCell(col));
-    const labels = column(1).map((cell) => String(cell.value ?? ""));
-    const header = labels.indexOf("Kalkylerad effekt");
-    expect(column(2)[header]?.formula).toBe(
-      'SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Rapporteras även av],"=")'
-    );
-    // The phased forecast per budget year: values, to the krona, summing to the talk's total.
-    const top = column(2).findIndex((cell) => cell.value === "Kalkylerad (beräknad)");
-    const years = column(2).slice(top + 1, top + 8);
-    expect(years.map((cell) => cell.value)).toEqual([
-      12_075_000,
-      ...Array<number>(6).fill(2_000_000),
-    ]);
-  });
+  step(
+    "den nedladdade arbetsboken har beloppen, tre diagram och summorna utan omräkning",
+    async () => {
+      const bytes = await downloadedBytes(session.page);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(arrayBufferOf(bytes), { ignoreNodes: ["dataValidations"] });
+      const sheet = workbook.getWorksheet(SHEET);
+      if (!sheet) throw new Error("The downloaded workbook has no sheet Sammanställning.");
+      const column = (col: number) =>
+        Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1).getCell(col));
+      const labels = column(1).map((cell) => String(cell.value ?? ""));
+      expect(column(2)[labels.indexOf("Kalkylerad effekt")]?.value).toEqual({
+        formula:
+          'SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Rapporteras även av],"=")',
+        result: TALK_FORECAST_TOTAL,
+      });
+      // The phased forecast per budget year: values, to the krona, summing to the talk's total.
+      const top = column(2).findIndex((cell) => cell.value === "Kalkylerad (beräknad)");
+      const years = column(2).slice(top + 1, top + 8);
+      expect(years.map((cell) => cell.value)).toEqual([
+        12_075_000,
+        ...Array<number>(6).fill(2_000_000),
+      ]);
+
+      // LibreOffice's default profile shows the cached results without recalculating…
+      const shown = (await sheetsAsCsv(bytes, { trustCache: true })).get(SHEET) ?? [];
+      const figures = shown.findIndex((row) => row[0] === "Nyckeltal");
+      expect(Number(valueOf(shown, "Kalkylerad effekt", figures))).toBe(TALK_FORECAST_TOTAL);
+      // …and finds the three charts (read back from its own format).
+      const ods = zipTextParts(await asOds(bytes));
+      expect((ods.get("content.xml") ?? "").match(/<draw:object\b/g)).toHaveLength(3);
+    },
+    // LibreOffice starts cold twice: minutes on a busy machine.
+    400_000
+  );
 
   step("filtrerar på budgetår och förvaltning", async () => {
     await session.person.choose(pane.combobox("Budgetår"), String(year));

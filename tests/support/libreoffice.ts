@@ -61,13 +61,23 @@ function run(args: string[]): Promise<string> {
 export const libreOfficeVersion = (): Promise<string> =>
   run(["--headless", "--version"]).then((out) => out.trim());
 
-/** Converts an xlsx with LibreOffice; returns the files it wrote, by name. */
-async function convert(xlsxBytes: Uint8Array, target: string): Promise<Map<string, Buffer>> {
+/**
+ * Converts an xlsx with LibreOffice; returns the files it wrote, by name. `trustCache` keeps
+ * LibreOffice's default profile, which shows the file's cached results of an Excel-written
+ * file instead of recalculating.
+ */
+async function convert(
+  xlsxBytes: Uint8Array,
+  target: string,
+  { trustCache = false } = {}
+): Promise<Map<string, Buffer>> {
   const work = await mkdtemp(join(tmpdir(), "lo-"));
   try {
     const profile = join(work, "profile");
     await mkdir(join(profile, "user"), { recursive: true });
-    await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
+    if (!trustCache) {
+      await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
+    }
     const input = join(work, INPUT);
     const outdir = join(work, "out");
     await writeFile(input, xlsxBytes);
@@ -98,9 +108,23 @@ export async function recalculateWithLibreOffice(xlsxBytes: Uint8Array): Promise
   return new Uint8Array(saved);
 }
 
-/** Every sheet as rows of cell texts (raw values, recalculated), by sheet name. */
-export async function sheetsAsCsv(xlsxBytes: Uint8Array): Promise<Map<string, string[][]>> {
-  const files = await convert(xlsxBytes, CSV_ALL_SHEETS);
+/** The file as LibreOffice saves it in its own format (ODS): a zip of XML parts. */
+export async function asOds(xlsxBytes: Uint8Array): Promise<Uint8Array> {
+  const files = await convert(xlsxBytes, "ods");
+  const saved = files.get(INPUT.replace(/\.xlsx$/, ".ods"));
+  if (!saved) throw new Error("LibreOffice did not write the .ods");
+  return new Uint8Array(saved);
+}
+
+/**
+ * Every sheet as rows of cell texts (raw values), by sheet name: recalculated, or with
+ * `trustCache` the file's cached results as LibreOffice's default profile shows them.
+ */
+export async function sheetsAsCsv(
+  xlsxBytes: Uint8Array,
+  options: { trustCache?: boolean } = {}
+): Promise<Map<string, string[][]>> {
+  const files = await convert(xlsxBytes, CSV_ALL_SHEETS, options);
   const prefix = INPUT.replace(/\.xlsx$/, "-");
   return new Map(
     [...files].map(([name, bytes]) => [

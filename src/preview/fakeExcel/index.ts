@@ -18,7 +18,7 @@ export type { FakeFaults, FakeStats, SyncFault, SyncRecord } from "./engine/inst
 export type { WireCommand } from "./engine/command";
 export type { FakeRequestContext } from "./proxies/workbook";
 export type * from "./model/types";
-export { createWorkbook, setFormulaValue } from "./model/workbook";
+export { createWorkbook } from "./model/workbook";
 
 export interface FakeExcelNamespace {
   run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;

@@ -20,9 +20,6 @@ export function GridStatus({ grid }: { grid: SheetGrid }) {
   if (grid.shownRows < grid.rows) {
     parts.push(`Visar de första ${grid.shownRows} av ${grid.rows} raderna.`);
   }
-  if (grid.cells.some((line) => line.some((cell) => cell.formula && !cell.computed))) {
-    parts.push("Grå formler räknas av Excel, inte av den simulerade arbetsboken.");
-  }
   if (parts.length === 0) return null;
   return (
     <Text as="p" size={200} className={styles.root}>

@@ -118,7 +118,7 @@ export function SheetTable({ grid, sheetName, showFormulas = false }: SheetTable
             </th>
             {cells.map((cell, col) => {
               if (cell.spilled) return null;
-              const formulaShown = cell.formula !== undefined && (showFormulas || !cell.computed);
+              const formulaShown = cell.formula !== undefined && showFormulas;
               const text = formulaShown ? (cell.formula ?? "") : cell.text;
               return (
                 <td
@@ -142,8 +142,5 @@ export function SheetTable({ grid, sheetName, showFormulas = false }: SheetTable
 /** Hovering shows what a narrow column cuts off, and a formula's text or value. */
 function titleOf(cell: GridCell, text: string): string | undefined {
   if (cell.formula === undefined) return text.length > 8 ? text : undefined;
-  if (!cell.computed) {
-    return `${cell.formula}\n(Formeln räknas i Excel; den simulerade arbetsboken räknar inte.)`;
-  }
   return `${cell.formula}\n= ${cell.text}`;
 }

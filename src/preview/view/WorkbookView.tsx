@@ -16,16 +16,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { NotifyingExcel } from "../notifyingExcel";
-import { ChartList } from "./ChartList";
+import { SheetCharts } from "./SheetCharts";
 import { downloadWorkbook } from "./download";
 import { GridStatus } from "./GridStatus";
 import { sheetGrid } from "./sheetGrid";
 import { SheetTable } from "./SheetTable";
+import { WorkbookFileActions, type WorkbookFileActionsProps } from "./WorkbookFileActions";
 
 export interface WorkbookViewProps {
   excel: NotifyingExcel;
   /** Rows drawn per sheet; a note says when there are more. @default 500 */
   maxRows?: number;
+  /** Opening a person's own .xlsx and returning to the samples; left out in tests. */
+  files?: WorkbookFileActionsProps;
 }
 
 /** The sheet people look at first: where registrations land. */
@@ -46,7 +49,7 @@ const useStyles = makeStyles({
   empty: { padding: tokens.spacingHorizontalM },
 });
 
-export function WorkbookView({ excel, maxRows = 500 }: WorkbookViewProps) {
+export function WorkbookView({ excel, maxRows = 500, files }: WorkbookViewProps) {
   const styles = useStyles();
   const idBase = useId();
   // Re-renders after every Excel.run; the value itself is not needed.
@@ -105,6 +108,7 @@ export function WorkbookView({ excel, maxRows = 500 }: WorkbookViewProps) {
         <Button appearance="primary" disabled={download === "busy"} onClick={save}>
           Ladda ner arbetsboken (.xlsx)
         </Button>
+        {files && <WorkbookFileActions {...files} />}
       </div>
       {download instanceof Error && (
         <MessageBar intent="error">
@@ -125,7 +129,7 @@ export function WorkbookView({ excel, maxRows = 500 }: WorkbookViewProps) {
         )}
       </div>
       {grid && <GridStatus grid={grid} />}
-      {grid && <ChartList charts={grid.charts} />}
+      {grid && <SheetCharts charts={grid.charts} />}
     </>
   );
 }

@@ -1,11 +1,12 @@
 /**
  * One sheet of the simulated workbook as the view draws it: the used range from A1, each cell
- * as display text (number formats applied, simple formulas computed), where the tables are,
- * and the charts. Pure: it reads the model and never changes it.
+ * as display text (number formats applied to the values, formulas' computed by the simulated
+ * Excel), where the tables are, and the charts with their data. Pure: it reads the model and
+ * never changes it.
  */
 import { columnLetter } from "../../domain/model/cells";
-import type { CellModel, CellValue, FakeWorkbook, Rect, SheetModel } from "../fakeExcel";
-import { evaluateFormula } from "./evaluate";
+import type { CellModel, FakeWorkbook, Rect, SheetModel } from "../fakeExcel";
+import { chartData } from "../fakeExcel/model/charts";
 import { formatCellValue } from "./numberFormat";
 
 /** SheetModel.cells keys are `row * 16 384 + column` (Excel's column count, see its type). */
@@ -23,8 +24,6 @@ export interface GridCell {
   text: string;
   /** The formula, when the cell holds one. */
   formula?: string;
-  /** False for a formula the view could not compute: `text` is then the formula itself. */
-  computed: boolean;
   alignRight: boolean;
   bold: boolean;
   fill?: string;
@@ -40,8 +39,11 @@ export interface GridChart {
   id: string;
   title: string;
   type: string;
-  series: string[];
   position: string;
+  categories: string[];
+  series: Array<{ name: string; values: Array<number | null> }>;
+  /** The value axis's number format, e.g. `#,##0.0,, "mkr"`. */
+  valueFormat: string;
 }
 
 export interface SheetGrid {
@@ -87,20 +89,15 @@ export function sheetGrid(
   const shownRows = Math.min(rows, limits.rows);
   const cellAt = (row: number, col: number) =>
     sheet.cells.get(row * COLUMNS_PER_ROW + col) ?? EMPTY;
-  const valueOf = computedValues(cellAt);
   const partOf = tablePartOf(tables.map((t) => ({ rect: t.rect, totals: t.showTotals })));
 
   const cells = Array.from({ length: shownRows }, (_, row) =>
     Array.from({ length: cols }, (_, col): GridCell => {
       const cell = cellAt(row, col);
-      const value = valueOf(row, col);
-      const computed = value !== undefined;
-      const shown = value ?? cell.formula ?? "";
       return {
-        text: computed ? formatCellValue(shown, cell.numberFormat) : String(shown),
+        text: formatCellValue(cell.value, cell.numberFormat),
         formula: cell.formula,
-        computed,
-        alignRight: computed && typeof shown !== "string",
+        alignRight: typeof cell.value !== "string",
         bold: cell.bold === true,
         fill: cell.fill,
         wrap: cell.wrapText === true,
@@ -120,13 +117,21 @@ export function sheetGrid(
     tables: tables.map((t) => ({ name: t.name, address: rectAddress(t.rect) })),
     charts: sheet.charts
       .filter((chart) => !chart.deleted)
-      .map((chart) => ({
-        id: chart.id,
-        title: chart.title || chart.name,
-        type: chart.type,
-        series: chart.series.map((s) => s.name || s.valuesSource),
-        position: `${chart.position.startCell}:${chart.position.endCell}`,
-      })),
+      .map((chart) => {
+        const data = chartData(workbook, chart);
+        return {
+          id: chart.id,
+          title: chart.title || chart.name,
+          type: chart.type,
+          position: `${chart.position.startCell}:${chart.position.endCell}`,
+          categories: (data[0]?.categories ?? []).map((category) => formatCellValue(category)),
+          series: data.map((series) => ({
+            name: series.name || series.valuesSource,
+            values: series.values.map((value) => (typeof value === "number" ? value : null)),
+          })),
+          valueFormat: chart.valueAxis.numberFormat,
+        };
+      }),
   };
 }
 
@@ -134,7 +139,6 @@ export function sheetGrid(
 function spillText(line: GridCell[], widths: readonly number[]): void {
   line.forEach((cell, col) => {
     if (cell.spilled || cell.text === "" || cell.alignRight || cell.wrap || cell.table) return;
-    if (cell.formula !== undefined && !cell.computed) return;
     const needed = cell.text.length * CHAR_PX + PADDING_PX;
     let width = widths[col] ?? DEFAULT_WIDTH_PX;
     let span = 1;
@@ -147,22 +151,6 @@ function spillText(line: GridCell[], widths: readonly number[]): void {
     }
     if (span > 1) cell.span = span;
   });
-}
-
-/** Values with formulas computed where the view can (memoised, cycles give undefined). */
-function computedValues(cellAt: (row: number, col: number) => CellModel) {
-  const memo = new Map<string, CellValue | undefined>();
-  const valueOf = (row: number, col: number): CellValue | undefined => {
-    const cell = cellAt(row, col);
-    if (cell.formula === undefined) return cell.value;
-    const key = `${row}:${col}`;
-    if (memo.has(key)) return memo.get(key);
-    memo.set(key, undefined);
-    const value = evaluateFormula(cell.formula, valueOf);
-    memo.set(key, value);
-    return value;
-  };
-  return valueOf;
 }
 
 function tablePartOf(tables: Array<{ rect: Rect; totals: boolean }>) {

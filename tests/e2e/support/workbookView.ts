@@ -1,6 +1,6 @@
 /**
  * The preview's simulated Excel beside the pane: its sheet tabs, the selected sheet's cells as
- * the view draws them (number formats applied), its chart list, and the .xlsx download.
+ * the view draws them (number formats applied), its drawn charts, and the .xlsx download.
  */
 import { readFile } from "node:fs/promises";
 import * as ExcelJS from "exceljs";
@@ -56,31 +56,66 @@ export async function registrationRows(page: Page): Promise<Record<string, strin
     .map((row) => Object.fromEntries(header.map((name, col) => [name, row[col] ?? ""])));
 }
 
-export interface ChartItem {
-  title: string;
-  description: string;
+export interface DrawnChart {
+  caption: string;
+  /** The chart's numbers table (its text alternative): the column headers are the series. */
+  series: string[];
+  rows: string[][];
+  /** The figure takes keyboard focus. */
+  focusable: boolean;
+  /** Canvas pixels that are not transparent: a drawn chart has thousands. */
+  paintedPixels: number;
 }
 
-/** "Diagram på bladet (n)" under a sheet: each chart's title and its line (type, place, series). */
-export async function chartList(page: Page, sheet: string): Promise<ChartItem[]> {
+/** The charts under a sheet, as drawn: caption, numbers table, focus and painted pixels. */
+export async function drawnCharts(page: Page, sheet: string): Promise<DrawnChart[]> {
   await showSheet(page, sheet);
   const region = workbookRegion(page).getByRole("region", { name: /^Diagram på bladet/ });
-  const items = await region.getByRole("listitem").all();
+  const figures = await region.getByRole("figure").all();
+  await Promise.all(
+    figures.map((figure) =>
+      figure.and(page.locator("[data-chart-drawn=true]")).waitFor({ timeout: 30_000 })
+    )
+  );
   return Promise.all(
-    items.map(async (item) => ({
-      title: plain(await item.locator("strong").textContent()),
-      description: plain(await item.textContent()),
+    figures.map((figure) =>
+      figure.evaluate((element) => {
+        const canvas = element.querySelector("canvas");
+        const context = canvas?.getContext("2d");
+        const pixels = context?.getImageData(0, 0, canvas?.width ?? 0, canvas?.height ?? 0).data;
+        let painted = 0;
+        for (let i = 3; i < (pixels?.length ?? 0); i += 4) if ((pixels?.[i] ?? 0) > 0) painted += 1;
+        const texts = (cells: Iterable<Element>) => Array.from(cells, (c) => c.textContent ?? "");
+        return {
+          caption: element.querySelector("figcaption")?.textContent ?? "",
+          series: texts(element.querySelectorAll("thead th")),
+          rows: Array.from(element.querySelectorAll("tbody tr"), (tr) => texts(tr.children)),
+          focusable: (element as HTMLElement).tabIndex === 0,
+          paintedPixels: painted,
+        };
+      })
+    )
+  ).then((charts) =>
+    charts.map((chart) => ({
+      ...chart,
+      caption: plain(chart.caption),
+      rows: chart.rows.map((row) => row.map(plain)),
     }))
   );
 }
 
-/** Clicks "Ladda ner arbetsboken (.xlsx)" and reads the downloaded file with ExcelJS. */
-export async function downloadWorkbook(page: Page): Promise<ExcelJS.Workbook> {
+/** Clicks "Ladda ner arbetsboken (.xlsx)": the file's bytes. */
+export async function downloadedBytes(page: Page): Promise<Uint8Array> {
   const button = workbookRegion(page).getByRole("button", {
     name: "Ladda ner arbetsboken (.xlsx)",
   });
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  const bytes = await readFile(await download.path());
+  return new Uint8Array(await readFile(await download.path()));
+}
+
+/** The downloaded file, read with ExcelJS. */
+export async function downloadWorkbook(page: Page): Promise<ExcelJS.Workbook> {
+  const bytes = await downloadedBytes(page);
   const workbook = new ExcelJS.Workbook();
   // ExcelJS would expand the whole-column list validations into a million cells each.
   await workbook.xlsx.load(arrayBufferOf(bytes), { ignoreNodes: ["dataValidations"] });

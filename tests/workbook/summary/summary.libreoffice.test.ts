@@ -121,15 +121,19 @@ describe.each<[string, SummaryFilter, number]>([
     sheet = csv.get("Sammanställning") ?? [];
   });
 
-  it("har de formler som planen säger", async () => {
-    const written = await workbook.fake.Excel.run(async (context) => {
+  /** The plan's area of the sheet as the simulated Excel reads it back. */
+  const summaryCells = (property: "formulas" | "values") =>
+    workbook.fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets
         .getItem("Sammanställning")
         .getRangeByIndexes(0, 0, plan.size.rows, plan.size.columns)
-        .load("formulas");
+        .load(property);
       await context.sync();
-      return range.formulas;
+      return range[property];
     });
+
+  it("har de formler som planen säger", async () => {
+    const written = await summaryCells("formulas");
     const formulas = plan.cells.flatMap((cell) =>
       cell.content.kind === "formula" ? [[cell.row, cell.column, cell.content.formula]] : []
     );
@@ -147,6 +151,18 @@ describe.each<[string, SummaryFilter, number]>([
       return [`${cell.content.formula}: ${got} ≠ ${cell.content.expected}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it("räknar i den simulerade Excel som LibreOffice, på kronan", async () => {
+    const values = await summaryCells("values");
+    const differing = plan.cells.flatMap((cell) => {
+      if (cell.content.kind !== "formula") return [];
+      const ours = values[cell.row]?.[cell.column];
+      const theirs = sheet[cell.row]?.[cell.column] ?? "";
+      const same = typeof ours === "number" ? matches(theirs, ours) : ours === theirs;
+      return same ? [] : [`${cell.content.formula}: ${String(ours)} ≠ ${theirs}`];
+    });
+    expect(differing).toEqual([]);
   });
 
   it("räknar de effekter som filtret säger, rader utan baslinje med", () => {

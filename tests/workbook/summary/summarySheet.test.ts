@@ -45,7 +45,10 @@ function sheetContent(sheet: SheetModel) {
   return {
     name: sheet.name,
     visibility: sheet.visibility,
-    cells: [...sheet.cells.entries()].sort(([a], [b]) => a - b),
+    // What the add-in wrote: a formula's result follows the table, it is Excel's to change.
+    cells: [...sheet.cells.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([key, cell]) => [key, cell.formula ? { ...cell, value: undefined } : cell]),
     columnWidths: [...sheet.columnWidths.entries()].sort(([a], [b]) => a - b),
     freeze: sheet.freeze,
     pageLayout: sheet.pageLayout,

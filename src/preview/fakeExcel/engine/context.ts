@@ -8,11 +8,15 @@
  * - A request or response over 5 MB fails. An oversized request is rejected whole, before
  *   anything runs; the response limit trips at the load that crosses it (earlier commands
  *   stay applied: the fake's assumption, Microsoft does not say).
+ * - Calculation is automatic: after a command that may change cells, formulas are recomputed
+ *   before the next load and at the end of the sync (docs "Excel calculation": automatic
+ *   mode recalculates dependents on every change), so a load after a write sees the result.
  */
 import { fail, FakeOfficeError } from "../errors";
 import type { FakeWorkbook, TrackedRange } from "../model/types";
 import { type Command, jsonSize, PAYLOAD_LIMIT_BYTES, type PendingResult } from "./command";
 import type { FakeFaults, FakeStats } from "./instruments";
+import { recalculate } from "../formulas/calculate";
 
 export interface Engine {
   model: FakeWorkbook;
@@ -70,12 +74,18 @@ export class ContextCore {
     const fault = faults.nextSync();
     const results: PendingResult[] = [];
     let responseBytes = 0;
+    let changed = false;
     try {
       if (fault?.mode === "before") throw new FakeOfficeError(fault.code);
       if (requestBytes > PAYLOAD_LIMIT_BYTES) fail("RequestPayloadSizeLimitExceeded");
       batch.forEach((command, index) => {
         const code = faults.commandFault(command.wire, index);
         if (code) throw new FakeOfficeError(code, undefined, command.wire.target);
+        if (command.wire.op === "load" && changed) {
+          recalculate(this.model);
+          changed = false;
+        }
+        changed ||= command.wire.op === "set" || command.wire.op === "call";
         const result = command.run();
         if (!result) return;
         responseBytes += jsonSize(result.payload);
@@ -83,6 +93,8 @@ export class ContextCore {
         results.push(result);
       });
     } finally {
+      // Whatever ran stays applied, also when a later command failed: compute it too.
+      if (changed) recalculate(this.model);
       stats.record({ requestBytes, responseBytes, commands: batch.length });
     }
     if (fault?.mode === "after") throw new FakeOfficeError(fault.code);

@@ -4,10 +4,17 @@
  * columns when the source has more rows than columns, otherwise along rows; a first row or
  * column of text supplies series names and categories.
  */
-import { formatAddress } from "./address";
+import { formatAddress, parseRect, splitSheet } from "./address";
 import { getCell } from "./cells";
-import { newId } from "./workbook";
-import type { ChartModel, ChartSeriesModel, FakeWorkbook, Rect, SheetModel } from "./types";
+import { findSheet, newId } from "./workbook";
+import type {
+  CellValue,
+  ChartModel,
+  ChartSeriesModel,
+  FakeWorkbook,
+  Rect,
+  SheetModel,
+} from "./types";
 
 const isLabel = (sheet: SheetModel, row: number, col: number): boolean => {
   const v = getCell(sheet, row, col).value;
@@ -85,4 +92,32 @@ export function createChart(
   };
   sheet.charts.push(chart);
   return chart;
+}
+
+/** The cell values an address such as "Sammanställning!B5:B9" holds, row by row. */
+function valuesAt(workbook: FakeWorkbook, address: string): CellValue[] {
+  const { sheet: name, cells } = splitSheet(address);
+  const sheet = name === undefined ? undefined : findSheet(workbook, name);
+  if (!address || !sheet) return [];
+  const rect = parseRect(cells);
+  const values: CellValue[] = [];
+  for (let r = rect.row; r < rect.row + rect.rows; r += 1) {
+    for (let c = rect.col; c < rect.col + rect.cols; c += 1)
+      values.push(getCell(sheet, r, c).value);
+  }
+  return values;
+}
+
+/** A series with what its addresses hold now: what a chart draws (and a file caches). */
+export interface SeriesData extends ChartSeriesModel {
+  categories: CellValue[];
+  values: CellValue[];
+}
+
+export function chartData(workbook: FakeWorkbook, chart: ChartModel): SeriesData[] {
+  return chart.series.map((series) => ({
+    ...series,
+    categories: valuesAt(workbook, series.categoriesSource),
+    values: valuesAt(workbook, series.valuesSource),
+  }));
 }

@@ -1,14 +1,14 @@
 /**
  * The simulated workbook: plain data that co-authors share. Proxies (../proxies) never hold
  * cell data themselves; they read and write this model only inside `context.sync()`.
- * Formulas are stored, never evaluated: a formula cell's `value` is the last result we were
- * given (from an .xlsx file or `setFormulaValue`), else 0. Formula tests belong to LibreOffice.
+ * A formula cell's `value` is its computed result (../formulas recalculates after each change;
+ * a file's cached result until then).
  */
 
 export type CellValue = string | number | boolean;
 
 export interface CellModel {
-  /** "" means empty. For a formula cell: the cached result (see above). */
+  /** "" means empty. For a formula cell: its computed result (see above). */
   value: CellValue;
   /** Formula text including the leading "=". */
   formula?: string;

@@ -1,8 +1,6 @@
 /** Creating and finding things in the model; used by proxies, tests and the xlsx bridge. */
 import { fail } from "../errors";
-import { parseRect, splitSheet } from "./address";
-import { getCell, setCell } from "./cells";
-import type { CellValue, FakeWorkbook, SheetModel, TableModel } from "./types";
+import type { FakeWorkbook, SheetModel, TableModel } from "./types";
 
 export function createWorkbook(sheetNames: string[] = ["Sheet1"]): FakeWorkbook {
   const workbook: FakeWorkbook = {
@@ -81,25 +79,4 @@ export function tablesOn(workbook: FakeWorkbook, sheet: SheetModel): TableModel[
 export function findTable(workbook: FakeWorkbook, name: string): TableModel | undefined {
   const wanted = name.toLowerCase();
   return workbook.tables.find((t) => !t.deleted && t.name.toLowerCase() === wanted);
-}
-
-/** Resolves "Sheet!A1" (or "A1" on the active sheet) for test helpers. */
-export function locate(workbook: FakeWorkbook, address: string) {
-  const { sheet: sheetName, cells } = splitSheet(address);
-  const sheet =
-    sheetName === undefined
-      ? sheetById(workbook, workbook.activeSheetId)
-      : (findSheet(workbook, sheetName) ?? fail("ItemNotFound"));
-  return { sheet, rect: parseRect(cells) };
-}
-
-/**
- * Formulas are not evaluated; tests that need a formula's result set it here (the value that
- * `Range.values` returns for the formula cell, as Excel would after recalculating).
- */
-export function setFormulaValue(workbook: FakeWorkbook, address: string, value: CellValue): void {
-  const { sheet, rect } = locate(workbook, address);
-  const cell = getCell(sheet, rect.row, rect.col);
-  if (!cell.formula) throw new Error(`setFormulaValue: ${address} holds no formula`);
-  setCell(sheet, rect.row, rect.col, { ...cell, value });
 }

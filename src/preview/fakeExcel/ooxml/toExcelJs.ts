@@ -1,6 +1,7 @@
 /**
- * Model → ExcelJS workbook. Charts and workbook settings are not written: ExcelJS cannot write
- * charts, and Excel keeps settings in the add-in's web-extension part, which ExcelJS lacks.
+ * Model → ExcelJS workbook. Charts are added to its output afterwards (chartParts.ts: ExcelJS
+ * cannot write them); workbook settings are not written: Excel keeps them in the add-in's
+ * web-extension part, which ExcelJS lacks.
  */
 import * as ExcelJS from "exceljs";
 import { columnLetters } from "../model/address";
@@ -113,8 +114,8 @@ export function toExcelJs(model: FakeWorkbook): {
   extras: Map<string, SheetExtras>;
 } {
   const wb = new ExcelJS.Workbook();
-  // The simulation never evaluates formulas, so the saved results are placeholders: ask the
-  // spreadsheet that opens the file to compute them all.
+  // The saved results are the simulation's; still ask the spreadsheet that opens the file to
+  // compute them all, since its functions are the reference.
   wb.calcProperties = { fullCalcOnLoad: true };
   const extras = new Map<string, SheetExtras>();
   for (const sheet of model.sheets) extras.set(sheet.name, writeSheet(model, sheet, wb));

@@ -77,11 +77,7 @@ export async function extractExtras(
 }
 
 /** Adds quotePrefix styles and hidden drop-downs to a file ExcelJS wrote. */
-export async function injectExtras(
-  data: ArrayBuffer | Uint8Array,
-  extras: Map<string, SheetExtras>
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(data);
+export async function injectExtras(zip: JSZip, extras: Map<string, SheetExtras>): Promise<void> {
   let styles = (await readText(zip, "xl/styles.xml")) ?? "";
   const xfBlock = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles);
   const xfs = [...(xfBlock?.[1] ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map(
@@ -124,7 +120,6 @@ export async function injectExtras(
     styles = styles.replace(xfBlock[0], `${open}>${xfs.join("")}</cellXfs>`);
     zip.file("xl/styles.xml", styles);
   }
-  return zip.generateAsync({ type: "uint8array" });
 }
 
 /** "A1:B2" always, even for whole columns (ExcelJS cannot parse "D:D"). */
