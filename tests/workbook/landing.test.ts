@@ -145,3 +145,16 @@ describe("när Excel inte utvidgar tabellen", () => {
     expect((await port.readEffects()).effects).toEqual([]);
   });
 });
+
+describe("sammanställningens utskriftsinställning", () => {
+  it("kan inte fälla uppdateringen när Excel vägrar den", async () => {
+    const model = await templateModel();
+    const { port } = adapterOn(model, "E-L", { pageSetup: "rejectUndocumented" });
+    await port.appendEffects([inputOf(anEffect())], { registeredBy: "Anna" });
+    const refresh = await port.refreshSummary();
+    expect(refresh.effects).toBe(1);
+    const summary = model.sheets.find((sheet) => sheet.name === "Sammanställning");
+    expect(summary?.cells.size).toBeGreaterThan(0);
+    expect(summary?.pageLayout.zoom).toEqual({ scale: 100 });
+  });
+});
