@@ -90,6 +90,9 @@ describe("varje skrivning landar i tabellen", () => {
     expect(handEdited).toHaveLength(1);
     await port.acceptOutsideEdits(handEdited, { by: "Carl" });
 
+    await port.addListValue("categories", "Ny kategori");
+    expect((await port.readLists()).categories).toContain("Ny kategori");
+
     const ids = (await port.readEffects()).effects.map((effect) => effect.id);
     const written = [...first, fourth].map((effect) => effect.id);
     expect([...ids].sort()).toEqual([...written].sort());
