@@ -6,7 +6,7 @@
  */
 import { logLinesFor } from "../src/domain/trust/auditLog";
 import type { Effect, EffectInput } from "../src/domain/model/effect";
-import type { FakeWorkbook } from "../src/preview/fakeExcel";
+import type { FakeExcel, FakeExcelQuirks, FakeWorkbook } from "../src/preview/fakeExcel";
 import { updateCell } from "../src/preview/fakeExcel/model/cells";
 import { LOG_TABLE_NAME } from "../src/workbook/structure/layout";
 import { logLineCells } from "../src/workbook/changes/logRows";
@@ -26,9 +26,14 @@ const CHANGE_MAX_SYNCS = 2;
 const HISTORY_MAX_SYNCS = 2;
 const REFRESH = { rows: 10_000, maxSyncs: 5 };
 
+interface BenchState {
+  effects: Effect[];
+  fake: FakeExcel;
+}
+
 interface Operation {
   name: string;
-  run(port: WorkbookPort, state: { effects: Effect[] }): Promise<unknown>;
+  run(port: WorkbookPort, state: BenchState): Promise<unknown>;
   /** The sync target, when issue 6 sets one for this operation at this size. */
   syncTarget?(rows: number): number | undefined;
 }
@@ -44,6 +49,28 @@ const OPERATIONS: readonly Operation[] = [
     name: "append 1",
     run: (port) => port.appendEffects(someInputs(1), { registeredBy: "Bench" }),
     syncTarget: () => APPEND_ONE_MAX_SYNCS,
+  },
+  // The recovery paths (issue 11): Excel left the row outside the table.
+  {
+    name: "append 1, not expanded: resize",
+    run: (port, { fake }) =>
+      withQuirks(fake, { tableAutoExpand: "never" }, () =>
+        port.appendEffects(someInputs(1), { registeredBy: "Bench" })
+      ),
+  },
+  {
+    name: "append 1, not expanded, ExcelApi 1.12: rows.add",
+    run: (port, { fake }) =>
+      withQuirks(fake, { tableAutoExpand: "never", excelApi: "1.12" }, () =>
+        port.appendEffects(someInputs(1), { registeredBy: "Bench" })
+      ),
+  },
+  {
+    name: "confirm saved 1",
+    run: async (port) => {
+      const saved = await port.appendEffects(someInputs(1), { registeredBy: "Bench" });
+      return port.confirmSaved(saved);
+    },
   },
   {
     name: "append 100",
@@ -101,7 +128,7 @@ async function measure(rows: number): Promise<Cell[][]> {
   progress(`workbook: filling a table of ${num(rows)} rows`);
   const { fake, port, model } = await filledWorkbook(rows);
   fillLog(model, benchEffects(rows));
-  const state = { effects: [] as Effect[] };
+  const state: BenchState = { effects: [], fake };
   const lines: Cell[][] = [];
   for (const operation of OPERATIONS) {
     progress(`workbook: ${operation.name} at ${num(rows)} rows`);
@@ -121,6 +148,20 @@ async function measure(rows: number): Promise<Cell[][]> {
     ]);
   }
   return lines;
+}
+
+/** Runs `run` with `quirks` switched on in the simulated Excel, then off again. */
+async function withQuirks<T>(
+  fake: FakeExcel,
+  quirks: FakeExcelQuirks,
+  run: () => Promise<T>
+): Promise<T> {
+  Object.assign(fake.quirks, quirks);
+  try {
+    return await run();
+  } finally {
+    for (const key of Object.keys(quirks)) delete fake.quirks[key as keyof FakeExcelQuirks];
+  }
 }
 
 /** A registration line per row in the log, as the add-in would have written them. */

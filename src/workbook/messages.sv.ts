@@ -32,6 +32,8 @@ export const workbookMessages = {
     `${count === 1 ? "En registrering" : `${count} registreringar`} kunde inte bekräftas i tabellen efter flera försök, troligen för att kollegor skriver samtidigt. Formuläret är kvar – försök igen.`,
   logNotConfirmed: (count: number) =>
     `${count === 1 ? "En rad" : `${count} rader`} i ändringsloggen kunde inte bekräftas efter flera försök, troligen för att kollegor skriver samtidigt. Försök igen.`,
+  listValueNotConfirmed: (value: string) =>
+    `”${value}” hamnade inte i listan på bladet Kategori och har tagits bort igen. Försök igen; kvarstår felet, lägg till värdet direkt i listan i Excel.`,
   notFound: (id: string) =>
     `Registreringen ${id} finns inte längre i tabellen. Någon kan ha tagit bort raden; läs in registreringarna igen.`,
   staleEdit: (id: string, fields: readonly string[]) =>

@@ -44,6 +44,7 @@ export async function openTemplate(): Promise<SummaryWorkbook> {
     env: {
       newId: () => effectId(`E-T${String((id += 1)).padStart(9, "0")}`),
       stamp: () => REFRESH_STAMP,
+      isSetSupported: fake.requirements.isSetSupported,
     },
   });
   return { fake, model, port };

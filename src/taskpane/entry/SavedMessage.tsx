@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import {
   Button,
+  Caption1,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -8,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { Effect } from "../../domain/model/effect";
 import { entryStrings as t } from "./strings.sv";
+import { type SavedConfirmationState, useSavedConfirmation } from "./useSavedConfirmation";
 
 export interface SavedMessageProps {
   effects: readonly Effect[];
@@ -25,6 +27,7 @@ export function SavedMessage({ effects, onSameCaseNext, onNewEntry }: SavedMessa
       <MessageBarBody>
         <MessageBarTitle>{t.savedTitle}</MessageBarTitle>
         {t.saved(effects.map((effect) => effect.id))}
+        <ConfirmationNote effects={effects} />
       </MessageBarBody>
       <MessageBarActions>
         <Button ref={next} type="button" size="small" onClick={onSameCaseNext}>
@@ -35,5 +38,28 @@ export function SavedMessage({ effects, onSameCaseNext, onNewEntry }: SavedMessa
         </Button>
       </MessageBarActions>
     </MessageBar>
+  );
+}
+
+function confirmationText(state: SavedConfirmationState): string {
+  switch (state.kind) {
+    case "waiting":
+      return t.confirmation.waiting;
+    case "confirmed":
+      return state.rewritten ? t.confirmation.rewritten : t.confirmation.confirmed;
+    case "duplicates":
+      return t.confirmation.duplicates(state.ids);
+    case "failed":
+      return t.confirmation.failed(state.message);
+  }
+}
+
+/** One quiet line, announced politely: the save stands, this only says it was seen again. */
+function ConfirmationNote({ effects }: { effects: readonly Effect[] }) {
+  const state = useSavedConfirmation(effects);
+  return (
+    <Caption1 as="p" role="status">
+      {confirmationText(state)}
+    </Caption1>
   );
 }

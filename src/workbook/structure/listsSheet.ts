@@ -90,6 +90,14 @@ export async function addListValue(
   // the stacked list's header may be right below.
   const cell = queued.sheet.getCell(lastFilled + rowIndex + 1, header.column).insert("Down");
   cell.values = [[toCellText(text)]];
+  // Landed means the list as read now holds it, not that the cell reads back what was written.
+  const after = queueListsRange(context);
   await context.sync();
-  return { ...reading.lists, [list]: [...reading.lists[list], text] };
+  const lists = listsReading(after)?.lists;
+  if (!lists || matchListValue(lists[list], text) === null) {
+    cell.delete("Up");
+    await context.sync();
+    throw new WorkbookError("syncFailed", workbookMessages.listValueNotConfirmed(text));
+  }
+  return lists;
 }

@@ -83,6 +83,7 @@ export async function refreshSummary(
   if (filter) queueWriteSettings(context, { ...saved, summaryFilter: used });
   sheet.activate();
   await context.sync();
+  await applyPrintSetup(context, sheet, plan.print);
   return {
     filter: used,
     // What the figures count: the valid effects within the filter, as the sheet's own count.
@@ -124,12 +125,25 @@ export function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
     sheet.getRangeByIndexes(0, run.column, 1, run.columns).format.columnWidth = run.width;
   }
   for (const chart of plan.charts) addChart(sheet, chart);
-  sheet.pageLayout.orientation = plan.print.orientation;
-  // Whole objects only (PageLayout.zoom); 0 pages tall = as many as it takes.
+}
+
+/**
+ * Print setup in its own sync, after the sheet is written: it is a nicety, and some Excel
+ * versions refuse values the reference does not document (0 pages tall, "as many as it takes"),
+ * so its failure must not fail the refresh. Refused, the sheet keeps Excel's own print setup.
+ */
+async function applyPrintSetup(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  print: SheetPlan["print"]
+): Promise<void> {
+  sheet.pageLayout.orientation = print.orientation;
+  // Whole objects only (PageLayout.zoom).
   sheet.pageLayout.zoom = {
-    horizontalFitToPages: plan.print.fitToPagesWide,
-    verticalFitToPages: plan.print.fitToPagesTall,
+    horizontalFitToPages: print.fitToPagesWide,
+    verticalFitToPages: print.fitToPagesTall,
   };
+  await context.sync().catch(() => undefined);
 }
 
 function addChart(sheet: Excel.Worksheet, plan: PlanChart): void {

@@ -278,10 +278,10 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
     expect(cellText(sheet, row, 3)).toBe(ids.join(", "));
   });
 
-  it("kostar två synkar och en skärmuppdateringspaus för ett litet underlag", async () => {
+  it("kostar två synkar, en till för utskriftsinställningen, och en skärmuppdateringspaus för ett litet underlag", async () => {
     workbook.fake.stats.reset();
     await workbook.port.refreshSummary(ALL);
-    expect(workbook.fake.stats.syncs).toBe(2);
+    expect(workbook.fake.stats.syncs).toBe(3);
     expect(workbook.fake.stats.screenUpdatingSuspensions).toBe(1);
   });
 

@@ -17,11 +17,21 @@ import type { FakeWorkbook, TrackedRange } from "../model/types";
 import { type Command, jsonSize, PAYLOAD_LIMIT_BYTES, type PendingResult } from "./command";
 import type { FakeFaults, FakeStats } from "./instruments";
 import { recalculate } from "../formulas/calculate";
+import type { FakeExcelQuirks } from "../quirks";
 
 export interface Engine {
   model: FakeWorkbook;
   stats: FakeStats;
   faults: FakeFaults;
+  /** What this host does where real Excel may differ from the documentation (quirks.ts). */
+  quirks: FakeExcelQuirks;
+  /** A co-author's copy (replicas.ts): others' changes arrive before, ours leave after a sync. */
+  replica?: ReplicaHooks;
+}
+
+export interface ReplicaHooks {
+  beforeSync(): void;
+  afterSync(): void;
 }
 
 export class ContextCore {
@@ -60,12 +70,23 @@ export class ContextCore {
     const batch = this.#queue;
     this.#queue = [];
     if (batch.length === 0) return Promise.resolve();
+    const replica = this.engine.replica;
+    replica?.beforeSync();
     try {
       this.#execute(batch);
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error);
+    } finally {
+      // Not a transaction: what ran before a failing command is sent on too.
+      replica?.afterSync();
     }
+  }
+
+  /** Older Excel on the web reports an oversized payload as a general error (quirks.ts). */
+  #payloadCode(side: "Request" | "Response") {
+    if (this.engine.quirks.payloadError === "general") return "GeneralException" as const;
+    return `${side}PayloadSizeLimitExceeded` as const;
   }
 
   #execute(batch: Command[]): void {
@@ -77,7 +98,7 @@ export class ContextCore {
     let changed = false;
     try {
       if (fault?.mode === "before") throw new FakeOfficeError(fault.code);
-      if (requestBytes > PAYLOAD_LIMIT_BYTES) fail("RequestPayloadSizeLimitExceeded");
+      if (requestBytes > PAYLOAD_LIMIT_BYTES) fail(this.#payloadCode("Request"));
       batch.forEach((command, index) => {
         const code = faults.commandFault(command.wire, index);
         if (code) throw new FakeOfficeError(code, undefined, command.wire.target);
@@ -89,7 +110,7 @@ export class ContextCore {
         const result = command.run();
         if (!result) return;
         responseBytes += jsonSize(result.payload);
-        if (responseBytes > PAYLOAD_LIMIT_BYTES) fail("ResponsePayloadSizeLimitExceeded");
+        if (responseBytes > PAYLOAD_LIMIT_BYTES) fail(this.#payloadCode("Response"));
         results.push(result);
       });
     } finally {
