@@ -10,11 +10,11 @@ import {
   listValidationFromRow2,
   QUIRK_MATRIX,
   totalsRowShownByUser,
-} from "../../src/preview/fakeExcel";
-import { cellKey, getCell } from "../../src/preview/fakeExcel/model/cells";
-import { headerOf } from "../../src/domain/model/tableSchema";
-import { LOG_TABLE_NAME } from "../../src/workbook/structure/layout";
-import { anEffect } from "../fixtures/effects";
+} from "../../../src/preview/fakeExcel";
+import { cellKey, getCell } from "../../../src/preview/fakeExcel/model/cells";
+import { headerOf } from "../../../src/domain/model/tableSchema";
+import { LOG_TABLE_NAME } from "../../../src/workbook/structure/layout";
+import { anEffect } from "../../fixtures/effects";
 import {
   adapterOn,
   inputOf,
@@ -22,7 +22,7 @@ import {
   syncsOf,
   tableCells,
   templateModel,
-} from "./support/adapterOnFake";
+} from "../support/adapterOnFake";
 
 const STATES: ReadonlyArray<[string, (model: FakeWorkbook) => void]> = [
   ["som mallen", () => undefined],
