@@ -12,6 +12,7 @@ import { FakeFaults, FakeStats } from "./engine/instruments";
 import { createWorkbook } from "./model/workbook";
 import type { FakeWorkbook } from "./model/types";
 import { FakeRequestContext } from "./proxies/workbook";
+import { type FakeExcelQuirks, isSetSupported } from "./quirks";
 
 export { FakeOfficeError } from "./errors";
 export type { FakeFaults, FakeStats, SyncFault, SyncRecord } from "./engine/instruments";
@@ -19,6 +20,8 @@ export type { WireCommand } from "./engine/command";
 export type { FakeRequestContext } from "./proxies/workbook";
 export type * from "./model/types";
 export { createWorkbook, setFormulaValue } from "./model/workbook";
+export { QUIRK_MATRIX, type FakeExcelQuirks } from "./quirks";
+export { listValidationFromRow2, totalsRowShownByUser } from "./userStates";
 
 export interface FakeExcelNamespace {
   run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
@@ -39,10 +42,22 @@ export interface FakeExcel {
   workbook: FakeWorkbook;
   stats: FakeStats;
   faults: FakeFaults;
+  quirks: FakeExcelQuirks;
+  /** `Office.context.requirements` as this host answers it (ExcelApi up to `quirks.excelApi`). */
+  requirements: { isSetSupported(name: string, version?: string): boolean };
 }
 
-export function createFakeExcel(workbook: FakeWorkbook = createWorkbook()): FakeExcel {
-  const engine = { model: workbook, stats: new FakeStats(), faults: new FakeFaults() };
+export interface FakeExcelOptions {
+  /** Where this host departs from the documented behaviour; none by default. */
+  quirks?: FakeExcelQuirks;
+}
+
+export function createFakeExcel(
+  workbook: FakeWorkbook = createWorkbook(),
+  options: FakeExcelOptions = {}
+): FakeExcel {
+  const quirks = { ...options.quirks };
+  const engine = { model: workbook, stats: new FakeStats(), faults: new FakeFaults(), quirks };
   /** Excel.run: run the batch, then one last sync for what it left queued, then release. */
   async function run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
     const context = new FakeRequestContext(engine);
@@ -59,7 +74,10 @@ export function createFakeExcel(workbook: FakeWorkbook = createWorkbook()): Fake
   }
   const { OfficeExtensionErrorCodes: _client, ...namespaceEnums } = enums;
   const Excel: FakeExcelNamespace = { run, ...namespaceEnums };
-  return { Excel, workbook, stats: engine.stats, faults: engine.faults };
+  const requirements = {
+    isSetSupported: (name: string, version?: string) => isSetSupported(quirks, name, version),
+  };
+  return { Excel, workbook, stats: engine.stats, faults: engine.faults, quirks, requirements };
 }
 
 /** The one place the fake becomes `typeof Excel`: its shape is the subset the adapter uses. */

@@ -13,11 +13,14 @@ import { fail, FakeOfficeError } from "../errors";
 import type { FakeWorkbook, TrackedRange } from "../model/types";
 import { type Command, jsonSize, PAYLOAD_LIMIT_BYTES, type PendingResult } from "./command";
 import type { FakeFaults, FakeStats } from "./instruments";
+import type { FakeExcelQuirks } from "../quirks";
 
 export interface Engine {
   model: FakeWorkbook;
   stats: FakeStats;
   faults: FakeFaults;
+  /** What this host does where real Excel may differ from the documentation (quirks.ts). */
+  quirks: FakeExcelQuirks;
 }
 
 export class ContextCore {
