@@ -1,13 +1,20 @@
 /**
  * The contract's host on the simulated Excel: each case gets a new workbook with one empty
- * sheet, as Excel's "Ny tom arbetsbok" gives. Used by jest and by the test page in a browser.
+ * sheet, as Excel's "Ny tom arbetsbok" gives, on an Excel with the given quirks. Used by jest
+ * and by the test page in a browser.
  */
-import { asExcelNamespace, createFakeExcel, createWorkbook } from "../../src/preview/fakeExcel";
+import {
+  asExcelNamespace,
+  createFakeExcel,
+  createWorkbook,
+  type FakeExcelQuirks,
+} from "../../src/preview/fakeExcel";
 import type { ContractHost } from "./host";
 
-export function fakeHost(name: string): ContractHost {
+export function fakeHost(name: string, quirks: FakeExcelQuirks = {}): ContractHost {
   return {
     name,
-    blankWorkbook: async () => asExcelNamespace(createFakeExcel(createWorkbook(["Blad1"]))).run,
+    blankWorkbook: async () =>
+      asExcelNamespace(createFakeExcel(createWorkbook(["Blad1"]), { quirks })).run,
   };
 }
