@@ -13,6 +13,8 @@ const checks = [
   ["type check (pure domain)", npx(["tsc", "--noEmit", "-p", "src/domain/tsconfig.json"])],
   ["lint", npx(["eslint", "."])],
   ["production build", npx(["webpack", "--mode", "production"])],
+  // The contract suite's test page, which tests/e2e/contract.e2e.ts runs in Chromium.
+  ["test build (contract suite)", npx(["webpack", "--config", "webpack.test.config.js"])],
 ];
 
 let passed = 0;
