@@ -1,8 +1,9 @@
 /**
  * The contract's host inside real Excel. An add-in cannot open a second workbook and run in it,
  * so each case gets the pane's own workbook emptied: a new sheet, every other sheet (with its
- * tables, charts and validation) deleted, the add-in's settings removed. Run it in a new blank
- * workbook: everything in it is deleted.
+ * tables, charts and validation) deleted, the add-in's settings removed. So it refuses to start
+ * anywhere but in a new blank workbook (`requireBlankWorkbook`): opened by mistake in a real
+ * workbook, it deletes nothing.
  */
 import type { ContractHost } from "../host";
 
@@ -29,4 +30,20 @@ export function excelHost(name: string): ContractHost {
       return (batch) => Excel.run(batch);
     },
   };
+}
+
+/** Rejects unless the workbook is blank: one sheet, and nothing on it. */
+export async function requireBlankWorkbook(): Promise<void> {
+  const blank = await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true));
+    await context.sync();
+    return sheets.items.length === 1 && used.every((range) => range.isNullObject);
+  });
+  if (!blank) {
+    throw new Error(
+      "arbetsboken är inte tom: testerna tömmer arbetsboken de körs i, så öppna testtillägget i en ny tom arbetsbok"
+    );
+  }
 }

@@ -10,7 +10,7 @@ import type { ContractHost } from "../host";
 import { runSuite, type CaseResult } from "../runSuite";
 import { CONTRACT_CASES } from "../suite";
 import { caseLabel, type RunStart } from "../harness/summary";
-import { excelHost } from "./excelHost";
+import { excelHost, requireBlankWorkbook } from "./excelHost";
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -46,8 +46,9 @@ function realExcelHost(): Promise<ContractHost> {
   if (typeof Office === "undefined") {
     return Promise.reject(new Error("Office.js saknas: öppna sidan i Excel, eller med ?host=fake"));
   }
-  return Office.onReady().then((info) => {
+  return Office.onReady().then(async (info) => {
     if (info.host !== Office.HostType.Excel) throw new Error("sidan är inte öppnad i Excel");
+    await requireBlankWorkbook();
     const platform = String(info.platform ?? "okänd plattform");
     return excelHost(`Excel (${platform})`);
   });
