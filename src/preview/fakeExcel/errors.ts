@@ -8,6 +8,7 @@
 
 export type FakeErrorCode =
   | "GeneralException"
+  | "ApiNotFound"
   | "InvalidArgument"
   | "InvalidOperation"
   | "InvalidReference"
@@ -28,6 +29,8 @@ export type FakeErrorCode =
 
 const MESSAGES: Partial<Record<FakeErrorCode, string>> = {
   GeneralException: "There was an internal error while processing the request.",
+  ApiNotFound:
+    "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
   ItemNotFound: "The requested resource doesn't exist.",

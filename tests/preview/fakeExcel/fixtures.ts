@@ -2,14 +2,19 @@
 import {
   createFakeExcel,
   createWorkbook,
+  type FakeExcelQuirks,
   FakeOfficeError,
   type FakeWorkbook,
 } from "../../../src/preview/fakeExcel";
 
 export type Fake = ReturnType<typeof aFake>;
 
-export function aFake(sheets: string[] = ["Registrering"], workbook?: FakeWorkbook) {
-  return createFakeExcel(workbook ?? createWorkbook(sheets));
+export function aFake(
+  sheets: string[] = ["Registrering"],
+  workbook?: FakeWorkbook,
+  quirks: FakeExcelQuirks = {}
+) {
+  return createFakeExcel(workbook ?? createWorkbook(sheets), { quirks });
 }
 
 /** The FakeOfficeError a promise rejects with (fails the test if it resolves). */

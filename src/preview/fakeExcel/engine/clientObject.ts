@@ -9,7 +9,8 @@
  *   value without a load (the runtime's setters store it: `this.m_values = value`). It is your
  *   input, not what Excel stored ("00123" reads back "00123", the cell holds 123).
  * - A null object reads every property as undefined, and commands on it do nothing (the
- *   runtime skips the not-loaded check when `_isNull`).
+ *   runtime skips the not-loaded check when `_isNull`), or fail the sync under the quirk
+ *   `nullObjectCommands: "throw"`.
  */
 import { fail, notSimulated, propertyNotLoaded } from "../errors";
 import type { ContextCore } from "./context";
@@ -105,6 +106,11 @@ export abstract class FakeClientObject<H> {
       wire: { op, target: this.path, name, args },
       run: () => {
         const handle = this.handle();
+        // Office.js skips the check client-side; whether the host ignores or fails the
+        // command is undocumented, so quirks.nullObjectCommands makes it fail.
+        if (handle === null && this.context.engine.quirks.nullObjectCommands === "throw") {
+          fail("InvalidObjectPath", `${this.path}.${name}`);
+        }
         const result = handle === null ? undefined : apply(handle);
         return result && typeof result.apply === "function" ? result : undefined;
       },

@@ -67,6 +67,12 @@ export class ContextCore {
     }
   }
 
+  /** Older Excel on the web reports an oversized payload as a general error (quirks.ts). */
+  #payloadCode(side: "Request" | "Response") {
+    if (this.engine.quirks.payloadError === "general") return "GeneralException" as const;
+    return `${side}PayloadSizeLimitExceeded` as const;
+  }
+
   #execute(batch: Command[]): void {
     const { stats, faults } = this.engine;
     const requestBytes = jsonSize(batch.map((c) => c.wire));
@@ -75,14 +81,14 @@ export class ContextCore {
     let responseBytes = 0;
     try {
       if (fault?.mode === "before") throw new FakeOfficeError(fault.code);
-      if (requestBytes > PAYLOAD_LIMIT_BYTES) fail("RequestPayloadSizeLimitExceeded");
+      if (requestBytes > PAYLOAD_LIMIT_BYTES) fail(this.#payloadCode("Request"));
       batch.forEach((command, index) => {
         const code = faults.commandFault(command.wire, index);
         if (code) throw new FakeOfficeError(code, undefined, command.wire.target);
         const result = command.run();
         if (!result) return;
         responseBytes += jsonSize(result.payload);
-        if (responseBytes > PAYLOAD_LIMIT_BYTES) fail("ResponsePayloadSizeLimitExceeded");
+        if (responseBytes > PAYLOAD_LIMIT_BYTES) fail(this.#payloadCode("Response"));
         results.push(result);
       });
     } finally {

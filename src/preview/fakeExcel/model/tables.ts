@@ -11,7 +11,8 @@ import { fail } from "../errors";
 import { getCell, setCell } from "./cells";
 import { newId, tablesOn } from "./workbook";
 import { intersects, lastCol, lastRow } from "./rect";
-import type { FakeWorkbook, Rect, SheetModel, TableModel } from "./types";
+import type { CellModel, FakeWorkbook, Rect, SheetModel, TableModel } from "./types";
+import type { FakeExcelQuirks } from "../quirks";
 
 const OVERLAP =
   "A table cannot overlap a range that contains a PivotTable report, query results, protected cells or another table.";
@@ -97,22 +98,32 @@ export function hasOnlyBlankRow(sheet: SheetModel, t: TableModel): boolean {
  * above does not share blocks it (same article: "No data validation rules below the table ...
  * apply validation to entire columns"). A totals row also stops it. New rows take the number
  * formats of the row above where the write gave none (Excel extends a table's formats).
+ * The quirks (quirks.ts) take rows away from that: none, only the first, or only up to a row
+ * whose first cell is blank.
  */
-export function autoExpand(workbook: FakeWorkbook, sheet: SheetModel, write: Rect): void {
+export function autoExpand(
+  workbook: FakeWorkbook,
+  sheet: SheetModel,
+  write: Rect,
+  quirks: FakeExcelQuirks = {}
+): void {
+  if (quirks.tableAutoExpand === "never") return;
   for (const t of tablesOn(workbook, sheet)) {
     const below = lastRow(t.rect) + 1;
     if (t.showTotals || write.row > below || lastRow(write) < below) continue;
     const cols = { row: 0, col: t.rect.col, rows: 1, cols: t.rect.cols };
     if (!intersects({ ...write, row: 0, rows: 1 }, cols)) continue;
+    const reach = quirks.tableAutoExpand === "firstRowOnly" ? below : lastRow(write);
     let newLast = -1;
-    for (let r = below; r <= lastRow(write); r += 1) {
+    for (let r = below; r <= reach; r += 1) {
+      const firstBlank = isBlank(getCell(sheet, r, t.rect.col));
+      if (quirks.blankFirstCellStopsExpansion && firstBlank) break;
       for (
         let c = Math.max(write.col, t.rect.col);
         c <= Math.min(lastCol(write), lastCol(t.rect));
         c += 1
       ) {
-        const cell = getCell(sheet, r, c);
-        if (cell.value !== "" || cell.formula) newLast = r;
+        if (!isBlank(getCell(sheet, r, c))) newLast = r;
       }
     }
     if (newLast < 0) continue;
@@ -127,6 +138,8 @@ export function autoExpand(workbook: FakeWorkbook, sheet: SheetModel, write: Rec
     inheritFormats(sheet, added);
   }
 }
+
+const isBlank = (cell: CellModel): boolean => cell.value === "" && !cell.formula;
 
 function inheritFormats(sheet: SheetModel, added: Rect): void {
   for (let c = added.col; c <= lastCol(added); c += 1) {

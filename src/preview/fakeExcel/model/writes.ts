@@ -13,6 +13,7 @@ import { intersects } from "./rect";
 import { autoExpand, headerRect, normalizeHeaders } from "./tables";
 import { tablesOn } from "./workbook";
 import type { FakeWorkbook, Rect, SheetModel } from "./types";
+import type { FakeExcelQuirks } from "../quirks";
 
 /** "The attempted operation affects more than the limit of 33554000 cells." */
 export const OPERATION_CELL_LIMIT = 33_554_000;
@@ -73,13 +74,14 @@ export function writeCells(
   rect: Rect,
   input: unknown,
   location: string,
+  quirks: FakeExcelQuirks,
   transform?: InputTransform
 ): void {
   applyInput(sheet, rect, input, location, transform);
   for (const t of tablesOn(workbook, sheet)) {
     if (intersects(headerRect(t), rect)) normalizeHeaders(sheet, t);
   }
-  autoExpand(workbook, sheet, rect);
+  autoExpand(workbook, sheet, rect, quirks);
 }
 
 /** Writes into rows or columns a table has just made for them: no autoexpansion. */

@@ -15,6 +15,7 @@ import { writeCells, writeNumberFormat } from "../model/writes";
 import { pathArgs, type RangeHandle, rectOf, trackRange } from "./handles";
 import { FakeDataValidation, FakeRangeFormat } from "./rangeFormat";
 import {
+  boundingRect,
   FakeRangeReads,
   foundCell,
   GEOMETRY,
@@ -46,7 +47,14 @@ export class FakeRange extends FakeRangeReads {
   }
   set values(input: unknown) {
     this.setProp("values", input, (h) =>
-      writeCells(this.context.model, h.sheet, rectOf(h), input, "Range.values")
+      writeCells(
+        this.context.model,
+        h.sheet,
+        rectOf(h),
+        input,
+        "Range.values",
+        this.context.engine.quirks
+      )
     );
   }
   get formulas(): unknown[][] {
@@ -54,7 +62,14 @@ export class FakeRange extends FakeRangeReads {
   }
   set formulas(input: unknown) {
     this.setProp("formulas", input, (h) =>
-      writeCells(this.context.model, h.sheet, rectOf(h), input, "Range.formulas")
+      writeCells(
+        this.context.model,
+        h.sheet,
+        rectOf(h),
+        input,
+        "Range.formulas",
+        this.context.engine.quirks
+      )
     );
   }
   get formulasR1C1(): unknown[][] {
@@ -67,7 +82,15 @@ export class FakeRange extends FakeRangeReads {
         ? r1c1ToA1(raw, row, col, "Range.formulasR1C1")
         : raw;
     this.setProp("formulasR1C1", input, (h) =>
-      writeCells(this.context.model, h.sheet, rectOf(h), input, "Range.formulasR1C1", toA1)
+      writeCells(
+        this.context.model,
+        h.sheet,
+        rectOf(h),
+        input,
+        "Range.formulasR1C1",
+        this.context.engine.quirks,
+        toA1
+      )
     );
   }
   get numberFormat(): unknown[][] {
@@ -166,12 +189,17 @@ export class FakeRange extends FakeRangeReads {
 
   /** "find throws an ItemNotFound error if the string doesn't exist in the range." */
   find(text: string, criteria?: FindCriteria): FakeRange {
-    return this.derive("find", [text, criteria], (r, h) => foundCell(h, r, text, criteria, false));
+    return this.derive("find", [text, criteria], (r, h) =>
+      foundCell(h, r, text, criteria, false, this.context.engine.quirks)
+    );
   }
   findOrNullObject(text: string, criteria?: FindCriteria): FakeRange {
     return this.derive("findOrNullObject", [text, criteria], (r, h) =>
-      foundCell(h, r, text, criteria, true)
+      foundCell(h, r, text, criteria, true, this.context.engine.quirks)
     );
+  }
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return this.derive("getBoundingRect", [pathOf(other)], (r, h) => boundingRect(h, r, other));
   }
   getIntersection(other: FakeRange | string): FakeRange {
     return this.derive("getIntersection", [pathOf(other)], (r, h) => overlap(h, r, other, false));

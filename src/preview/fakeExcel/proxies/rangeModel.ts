@@ -7,6 +7,7 @@ import { FakeClientObject, type Loaders } from "../engine/clientObject";
 import { formatAddress, MAX_COLUMNS, MAX_ROWS } from "../model/address";
 import { readMatrix } from "../model/cells";
 import { type FindCriteria, findCell } from "../model/find";
+import type { FakeExcelQuirks } from "../quirks";
 import { a1ToR1C1 } from "../model/r1c1";
 import { cellText } from "../model/numberText";
 import { intersection, lastCol, lastRow } from "../model/rect";
@@ -121,12 +122,32 @@ export function foundCell(
   r: Rect,
   text: string,
   criteria: FindCriteria | undefined,
-  orNull: boolean
+  orNull: boolean,
+  quirks: FakeExcelQuirks
 ) {
   if (typeof text !== "string" || text === "") fail("InvalidArgument", "Range.find");
-  const cell = findCell(h.sheet, r, text, criteria);
+  // office-js #6349: on a hidden sheet desktop Excel finds nothing.
+  const blind = quirks.findOnHiddenSheet === "null" && h.sheet.visibility !== "Visible";
+  const cell = blind ? undefined : findCell(h.sheet, r, text, criteria);
   if (cell) return { ...cell, rows: 1, cols: 1 };
   return orNull ? null : fail("ItemNotFound", "Range.find");
+}
+
+/** The smallest rectangle holding both ranges (Range.getBoundingRect); same sheet only. */
+export function boundingRect(h: RangeHandle, r: Rect, other: FakeRange | string): Rect {
+  const location = "Range.getBoundingRect";
+  const target =
+    typeof other === "string" ? undefined : (other.handle() ?? fail("InvalidArgument", location));
+  if (target && target.sheet !== h.sheet) fail("InvalidArgument", location);
+  const o = target ? rectOf(target) : rectOnSheet(h.sheet, other as string, location);
+  const row = Math.min(r.row, o.row);
+  const col = Math.min(r.col, o.col);
+  return {
+    row,
+    col,
+    rows: Math.max(r.row + r.rows, o.row + o.rows) - row,
+    cols: Math.max(r.col + r.cols, o.col + o.cols) - col,
+  };
 }
 
 /** Another range on the same sheet, or an address on it; no overlap is ItemNotFound. */

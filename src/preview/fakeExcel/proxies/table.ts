@@ -4,7 +4,15 @@ import type { ContextCore } from "../engine/context";
 import { FakeClientObject, type Loaders, type Resolver } from "../engine/clientObject";
 import { FakeCollection } from "../engine/collection";
 import { clearRect } from "../model/cells";
-import { addTable, bodyRect, checkTableName, headerRect, totalsRect } from "../model/tables";
+import {
+  addTable,
+  bodyRect,
+  checkTableName,
+  headerRect,
+  normalizeHeaders,
+  totalsRect,
+} from "../model/tables";
+import { isSetSupported } from "../quirks";
 import { intersects, lastRow } from "../model/rect";
 import type { FakeWorkbook, Rect, SheetModel, TableModel } from "../model/types";
 import { findTable, sheetById, tablesOn } from "../model/workbook";
@@ -121,6 +129,30 @@ export class FakeTable extends FakeClientObject<TableModel> {
   getTotalRowRange(): FakeRange {
     return this.#part("getTotalRowRange", totalsRect);
   }
+  /**
+   * Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and
+   * the headers (or the top of the table) must be in the same row." Cells stay where they are.
+   * On a host without 1.13 the call fails with ApiNotFound. With a totals row shown, where the
+   * totals row goes is undocumented: not simulated (the adapter never does it).
+   */
+  resize(newRange: FakeRange | string): void {
+    const location = "Table.resize";
+    this.invoke("call", "resize", [typeof newRange === "string" ? newRange : "<Range>"], (t) => {
+      if (!isSetSupported(this.context.engine.quirks, "ExcelApi", "1.13")) {
+        fail("ApiNotFound", location);
+      }
+      if (t.showTotals) notSimulated("Table.resize with the totals row shown");
+      const sheet = sheetOf(this.context.model, t);
+      const rect = resizedRect(this.context.model, sheet, newRange, location);
+      const fits = rect.row === t.rect.row && rect.rows >= 2 && intersects(rect, t.rect);
+      const clash = tablesOn(this.context.model, sheet).some(
+        (o) => o !== t && intersects(o.rect, rect)
+      );
+      if (!fits || clash) fail("InvalidArgument", location);
+      t.rect = rect;
+      normalizeHeaders(sheet, t);
+    });
+  }
   /** Deleting a table removes its cells' contents too (convertToRange would keep them). */
   delete(): void {
     this.invoke("call", "delete", [], (t) => {
@@ -128,6 +160,22 @@ export class FakeTable extends FakeClientObject<TableModel> {
       t.deleted = true;
     });
   }
+}
+
+function resizedRect(
+  model: FakeWorkbook,
+  sheet: SheetModel,
+  newRange: FakeRange | string,
+  location: string
+): Rect {
+  if (typeof newRange === "string") {
+    const found = sheetAndRect(model.sheets, sheet, newRange, location);
+    if (found.sheet !== sheet) fail("InvalidArgument", location);
+    return found.rect;
+  }
+  const h = (newRange.handle() as RangeHandle | null) ?? fail("InvalidArgument", location);
+  if (h.sheet !== sheet) fail("InvalidArgument", location);
+  return { ...rectOf(h) };
 }
 
 interface TablesScope {

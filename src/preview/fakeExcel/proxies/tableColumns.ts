@@ -34,7 +34,14 @@ export class FakeTableColumn extends FakeTablePart {
   set name(name: string) {
     this.setProp("name", name, (h) => {
       const header = partRect(h, "column", "TableColumn.name");
-      writeCells(this.context.model, h.sheet, { ...header, rows: 1 }, [[name]], "TableColumn.name");
+      writeCells(
+        this.context.model,
+        h.sheet,
+        { ...header, rows: 1 },
+        [[name]],
+        "TableColumn.name",
+        this.context.engine.quirks
+      );
       normalizeHeaders(h.sheet, h.table);
     });
   }

@@ -56,7 +56,14 @@ export abstract class FakeTablePart extends FakeClientObject<TablePartHandle> {
   }
   set values(input: unknown) {
     this.setProp("values", input, (h) =>
-      writeCells(this.context.model, h.sheet, partRect(h, this.kind, "values"), input, "values")
+      writeCells(
+        this.context.model,
+        h.sheet,
+        partRect(h, this.kind, "values"),
+        input,
+        "values",
+        this.context.engine.quirks
+      )
     );
   }
   protected range(method: string, rectFor: (r: Rect, t: TableModel) => Rect): FakeRange {

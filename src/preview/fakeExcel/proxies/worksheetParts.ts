@@ -65,10 +65,24 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
     this.setProp("zoom", value, (sheet) => {
       if (typeof value !== "object" || value === null) fail("InvalidArgument", "PageLayout.zoom");
       const { horizontalFitToPages, verticalFitToPages, scale } = value;
+      if (this.context.engine.quirks.pageSetup === "rejectUndocumented") {
+        rejectUndocumentedZoom(value);
+      }
       const fit = horizontalFitToPages !== undefined || verticalFitToPages !== undefined;
       sheet.pageLayout.zoom = fit
         ? { horizontalFitToPages, verticalFitToPages }
         : { scale: scale ?? 100 };
     });
   }
+}
+
+/**
+ * PageLayoutZoomOptions documents fit-to-pages as a number of pages and `scale` as 10–400;
+ * the "as many pages as it takes" value 0 is not documented, so a strict host may refuse it.
+ */
+function rejectUndocumentedZoom(zoom: PageLayoutModel["zoom"]): void {
+  const pages = [zoom.horizontalFitToPages, zoom.verticalFitToPages];
+  const badPages = pages.some((n) => n !== undefined && (!Number.isInteger(n) || n < 1));
+  const badScale = zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400);
+  if (badPages || badScale) fail("InvalidArgument", "PageLayout.zoom");
 }
