@@ -166,6 +166,28 @@ export const appendCases: ContractCase[] = [
   },
   {
     area: "append",
+    name: "med en egen kolumn först i tabellen, tom i tilläggets rader, hamnar raderna ändå i tabellen",
+    async test(context) {
+      await withTemplate(context);
+      // An organisation's own column, added first: the add-in leaves it blank (office-js #2097).
+      await context.run(async (excel) => {
+        excel.workbook.tables.getItem(TABLE_NAME).columns.add(0, undefined, "Egen notering");
+        await excel.sync();
+      });
+      const [first] = await context.port.appendEffects([utskrift("Först")], { registeredBy: "" });
+      const [second] = await context.port.appendEffects([vite()], { registeredBy: "" });
+      const ids = [first?.id ?? "", second?.id ?? ""];
+      await checkLanded(context.run, TABLE_NAME, ids);
+      const { effects } = await context.port.readEffects();
+      check.equal(
+        effects.map((e) => e.id),
+        ids,
+        "effekternas id"
+      );
+    },
+  },
+  {
+    area: "append",
     name: "ett nytt försök med samma id skriver inte raden två gånger",
     async test(context) {
       await withTemplate(context);
