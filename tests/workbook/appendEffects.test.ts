@@ -1,25 +1,12 @@
 import { describe, expect, it } from "@jest/globals";
 import { isoDateToExcelSerial } from "../../src/domain/model/dates";
-import { isoDate, kronor } from "../../src/domain/model/effect";
+import { isoDate } from "../../src/domain/model/effect";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
-import { anEffect } from "../fixtures/effects";
+import { aPenalty, anEffect } from "../fixtures/effects";
 import { inputOf, onTemplate, rowByHeader, syncsOf, tableCells } from "./support/adapterOnFake";
 
 const utskrift = inputOf(anEffect());
-const vite = inputOf(
-  anEffect({
-    caseName: "Flyttjänster",
-    type: "Engångsbelopp/vite",
-    reason: "Vite",
-    basis: "Engång",
-    previousAnnualCost: null,
-    newAnnualCost: null,
-    annualAmount: null,
-    contractYears: null,
-    oneOffAmount: kronor(175_000),
-    startDate: isoDate("2026-05-04"),
-  })
-);
+const vite = inputOf(aPenalty());
 
 describe("appendEffects", () => {
   it("registrerar en effekt på högst två synkar, under mallens tomma första rad", async () => {

@@ -6,7 +6,7 @@
 import { check } from "../check";
 import type { ContractCase } from "../host";
 import { checkLanded } from "../tableFacts";
-import { TABLE_NAME, utskrift, vite, withTemplate } from "./setup";
+import { TABLE_NAME, utskrift, vite, withTemplate, checkReadIds } from "./setup";
 
 /** Text that Excel would take as a formula, a number, a date or a boolean if written plainly. */
 const TRICKY_TEXT = [
@@ -67,12 +67,7 @@ export const appendCases: ContractCase[] = [
         ids.push(saved?.id ?? "");
       }
       await checkLanded(context.run, TABLE_NAME, ids);
-      const { effects } = await context.port.readEffects();
-      check.equal(
-        effects.map((e) => e.id),
-        ids,
-        "effekternas id i ordning"
-      );
+      await checkReadIds(context, ids);
     },
   },
   {
@@ -156,12 +151,7 @@ export const appendCases: ContractCase[] = [
         facts.includes("Anteckning"),
         `anteckningen finns kvar under tabellen (${JSON.stringify(facts)})`
       );
-      const { effects } = await context.port.readEffects();
-      check.equal(
-        effects.map((e) => e.id),
-        [first?.id, second?.id],
-        "effekternas id"
-      );
+      await checkReadIds(context, [first?.id, second?.id]);
     },
   },
   {
@@ -178,12 +168,7 @@ export const appendCases: ContractCase[] = [
       const [second] = await context.port.appendEffects([vite()], { registeredBy: "" });
       const ids = [first?.id ?? "", second?.id ?? ""];
       await checkLanded(context.run, TABLE_NAME, ids);
-      const { effects } = await context.port.readEffects();
-      check.equal(
-        effects.map((e) => e.id),
-        ids,
-        "effekternas id"
-      );
+      await checkReadIds(context, ids);
     },
   },
   {
@@ -196,12 +181,7 @@ export const appendCases: ContractCase[] = [
       await context.port.appendEffects(inputs, { registeredBy: "", ids });
       await context.port.appendEffects(inputs, { registeredBy: "", ids });
       await checkLanded(context.run, TABLE_NAME, ids);
-      const { effects } = await context.port.readEffects();
-      check.equal(
-        effects.map((e) => e.id),
-        ids,
-        "effekternas id"
-      );
+      await checkReadIds(context, ids);
     },
   },
 ];

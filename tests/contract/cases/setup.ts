@@ -2,9 +2,9 @@
  * The cases' common start: the add-in's structure created in the blank workbook by the adapter
  * itself, with the organisation's lists filled in so `anEffect()` validates.
  */
-import { isoDate, kronor, type EffectInput } from "../../../src/domain/model/effect";
+import type { EffectInput } from "../../../src/domain/model/effect";
 import { SHEETS, TABLE_NAME } from "../../../src/workbook/structure/layout";
-import { anEffect, inputOf, someLists } from "../../fixtures/effects";
+import { aPenalty, anEffect, inputOf, someLists } from "../../fixtures/effects";
 import { check } from "../check";
 import type { CaseContext } from "../host";
 
@@ -23,21 +23,7 @@ export const utskrift = (caseName = "Utskrift som tjänst"): EffectInput =>
   inputOf(anEffect({ caseName }));
 
 /** The talk's "Flyttjänster": a penalty of 175 000 kr, one-off. */
-export const vite = (): EffectInput =>
-  inputOf(
-    anEffect({
-      caseName: "Flyttjänster",
-      type: "Engångsbelopp/vite",
-      reason: "Vite",
-      basis: "Engång",
-      previousAnnualCost: null,
-      newAnnualCost: null,
-      annualAmount: null,
-      contractYears: null,
-      oneOffAmount: kronor(175_000),
-      startDate: isoDate("2026-05-04"),
-    })
-  );
+export const vite = (): EffectInput => inputOf(aPenalty());
 
 /** Types `value` into the registration table's `header` column on the body row holding `id`. */
 export function typeByHand(
@@ -56,4 +42,17 @@ export function typeByHand(
     column.getCell(row, 0).values = [[value]];
     await context.sync();
   });
+}
+
+/** Reading through the adapter gives exactly these effects, in this order. */
+export async function checkReadIds(
+  context: CaseContext,
+  ids: readonly (string | undefined)[]
+): Promise<void> {
+  const { effects } = await context.port.readEffects();
+  check.equal(
+    effects.map((e) => e.id),
+    ids,
+    "effekternas id, i ordning"
+  );
 }

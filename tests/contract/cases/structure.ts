@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from "../../../src/workbook/port";
 import { check } from "../check";
 import type { ContractCase } from "../host";
 import { checkLanded, readTableFacts } from "../tableFacts";
-import { SHEETS, TABLE_NAME, utskrift, vite, withTemplate } from "./setup";
+import { SHEETS, TABLE_NAME, utskrift, vite, withTemplate, checkReadIds } from "./setup";
 
 const sheetNames = (run: Parameters<ContractCase["test"]>[0]["run"]) =>
   run(async (excel) => {
@@ -59,11 +59,9 @@ export const structureCases: ContractCase[] = [
       check.equal(refused, "missingColumns", "en registrering utan kolumnen");
       const repaired = await context.port.ensureStructure();
       check.equal(repaired.ready, true, "redo efter reparationen");
-      const { effects } = await context.port.readEffects();
-      check.equal(
-        effects.map((e) => e.id),
-        saved.map((e) => e.id),
-        "raderna efter reparationen"
+      await checkReadIds(
+        context,
+        saved.map((e) => e.id)
       );
       await checkLanded(
         context.run,
@@ -123,11 +121,9 @@ export const structureCases: ContractCase[] = [
         (await sheetNames(context.run)).includes(SHEETS.summary),
         "bladet Sammanställning finns"
       );
-      const { effects } = await context.port.readEffects();
-      check.equal(
-        effects.map((e) => e.id),
-        saved.map((e) => e.id),
-        "raderna efter uppdateringen"
+      await checkReadIds(
+        context,
+        saved.map((e) => e.id)
       );
     },
   },
