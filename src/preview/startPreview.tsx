@@ -32,6 +32,7 @@ export async function startPreview(container: HTMLElement): Promise<void> {
     installFakeExcel(globalThis, excel.fake);
     const workbook = createExcelWorkbook({
       run: asExcelNamespace(excel.fake).run,
+      env: { isSetSupported: excel.fake.requirements.isSetSupported },
       documentSettings: null,
     });
     const empty = new URLSearchParams(window.location.search).has("tom");

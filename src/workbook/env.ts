@@ -10,6 +10,18 @@ export interface WorkbookEnv {
   newChangeId(): string;
   /** Today's date and the current time as an Excel serial, both in local wall-clock time. */
   stamp(): { date: IsoDate; serial: number };
+  /** The host's requirement-set check: `Office.context.requirements.isSetSupported`. */
+  isSetSupported(name: string, version: string): boolean;
+}
+
+/** `Table.resize` (ExcelApi 1.13) can take in rows Excel left below a table. */
+export const canResizeTables = (env: WorkbookEnv): boolean =>
+  env.isSetSupported("ExcelApi", "1.13");
+
+/** Outside Office (no `Office` global) nothing newer than what the manifest requires is assumed. */
+function officeIsSetSupported(name: string, version: string): boolean {
+  if (typeof Office === "undefined") return false;
+  return Office.context?.requirements?.isSetSupported(name, version) === true;
 }
 
 const ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base 32: no I, L, O, U
@@ -38,4 +50,5 @@ export const defaultEnv: WorkbookEnv = {
   newId: randomEffectId,
   newChangeId: randomChangeId,
   stamp: () => localStamp(new Date()),
+  isSetSupported: officeIsSetSupported,
 };

@@ -34,7 +34,7 @@ export function acceptOutsideEdit(
   { by }: ChangeAuthor
 ): Promise<Effect> {
   const { lines, rewrite } = acceptance(expected, by, env.stamp().serial);
-  return changes.record(lines, (change) => rewriteEffect(context, change, rewrite));
+  return changes.record(lines, (change) => rewriteEffect(context, env, change, rewrite));
 }
 
 /**
@@ -61,6 +61,7 @@ export async function acceptOutsideEdits(
       (recorded) =>
         rewriteEffects(
           context,
+          env,
           acceptances.map(({ rewrite }) => rewrite),
           recorded
         )

@@ -14,7 +14,7 @@ import { logLinesFor } from "../../domain/trust/auditLog";
 import { effectRowFormulasR1C1 } from "../../domain/model/rows";
 import { appendBelow, isOccupied, queueBelow } from "./appendBelow";
 import type { ChangeIds, RecordedChange } from "./changeIds";
-import type { WorkbookEnv } from "../env";
+import { canResizeTables, type WorkbookEnv } from "../env";
 import { logRowsBelow, queueLog } from "./logAppend";
 import { workbookMessages } from "../messages.sv";
 import { newEffect } from "./stamps";
@@ -49,13 +49,16 @@ export function appendEffects(
   const lines = effects.flatMap((effect) =>
     logLinesFor(null, effect, { time: stamp.serial, by, change: "" })
   );
-  return changes.record(lines, (change) => writeEffects(context, effects, meta.ids, change));
+  return changes.record(lines, (change) =>
+    writeEffects(context, canResizeTables(env), effects, meta.ids, change)
+  );
 }
 
 const FIND_EXACT: Excel.SearchCriteria = { completeMatch: true, matchCase: true };
 
 async function writeEffects(
   context: Excel.RequestContext,
+  canResize: boolean,
   effects: Effect[],
   retriedIds: readonly EffectId[] | undefined,
   change: RecordedChange
@@ -79,21 +82,26 @@ async function writeEffects(
   const skip = new Set(landedEarlier.map((landed) => landed.index));
   const pending = effects.filter((_, i) => !skip.has(i));
   const pendingIds = new Set<string>(pending.map((effect) => effect.id));
-  await appendBelow(context, [
-    logRowsBelow(
-      log,
-      change.lines.filter((line) => pendingIds.has(line.id))
-    ),
-    {
-      table: queued.table,
-      rows: pending.map((effect) => effectRowFormulasR1C1(effect, headers)),
-      numberFormats: rowNumberFormats(headers),
-      keyColumn: columnIndex(headers, "id"),
-      keys: pending.map((effect) => effect.id),
-      occupied: isOccupied(below),
-      notConfirmed: workbookMessages.appendNotConfirmed,
-    },
-  ]);
+  await appendBelow(
+    context,
+    [
+      logRowsBelow(
+        log,
+        change.lines.filter((line) => pendingIds.has(line.id))
+      ),
+      {
+        table: queued.table,
+        rows: pending.map((effect) => effectRowFormulasR1C1(effect, headers)),
+        numberFormats: rowNumberFormats(headers),
+        keyColumn: columnIndex(headers, "id"),
+        keys: pending.map((effect) => effect.id),
+        occupied: isOccupied(below),
+        totalsShown: queued.table.showTotals,
+        notConfirmed: workbookMessages.appendNotConfirmed,
+      },
+    ],
+    { canResize }
+  );
   return effects.map((effect, i) => {
     const landed = landedEarlier.find((row) => row.index === i);
     return landed ? asStored(effect, headers, landed.row.values[0] ?? []) : effect;

@@ -14,7 +14,7 @@ import { headerOf } from "../../domain/model/tableSchema";
 import { textOf } from "../../domain/validate/text";
 import { appendBelow } from "./appendBelow";
 import type { ChangeIds, RecordedChange } from "./changeIds";
-import type { WorkbookEnv } from "../env";
+import { canResizeTables, type WorkbookEnv } from "../env";
 import { WorkbookError } from "../errors";
 import { TABLE_NAME } from "../structure/layout";
 import { logRowsBelow, queueLog } from "./logAppend";
@@ -45,11 +45,12 @@ export function fixInvalidRow(
   // moment the add-in takes the row into its books, like a registration, with its type and
   // forecast. What was typed before is what the row's earlier lines and the sheet showed.
   const lines = logLinesFor(null, effect, { time: stamp.serial, by, change: "" });
-  return changes.record(lines, (change) => writeFix(context, row, keepsId, effect, change));
+  return changes.record(lines, (change) => writeFix(context, env, row, keepsId, effect, change));
 }
 
 async function writeFix(
   context: Excel.RequestContext,
+  env: WorkbookEnv,
   row: InvalidRow,
   keepsId: boolean,
   effect: Effect,
@@ -74,9 +75,10 @@ async function writeFix(
 
   // Located before the log line is queued: a row gone meanwhile fails the batch before it.
   const target = locate(context, row, keepsId);
-  await appendBelow(context, [logRows], () => {
+  await appendBelow(context, [logRows], {
+    canResize: canResizeTables(env),
     // Values and formula in one command, so that a failure cannot leave one without the other.
-    target.formulasR1C1 = [effectRowFormulasR1C1(effect, headers)];
+    alsoQueue: () => (target.formulasR1C1 = [effectRowFormulasR1C1(effect, headers)]),
   });
   return effect;
 }

@@ -16,12 +16,13 @@ import { rowNumberFormats } from "../structure/tableColumns";
 export interface QueuedLog {
   queued: QueuedTable;
   below: Excel.Range;
-  /** On a retry: per change tried before, a line of it when the failed attempt's lines did land. */
-  landed: { id: string; line: Excel.Range }[];
+  /** On a retry only: the log's change column, to see which changes' lines did land. */
+  changeColumn: Excel.Range | null;
   changes: readonly RecordedChange[];
 }
 
-const FIND_EXACT: Excel.SearchCriteria = { completeMatch: true, matchCase: true };
+/** The log column holding each line's change id. */
+const CHANGE_HEADER = LOG_COLUMNS.find((column) => column.key === "change")?.header ?? "";
 
 /**
  * Sync 1 of a write: the log table, the rows below it, and for each change tried before a
@@ -34,14 +35,12 @@ export function queueLog(
   const queued = queueLogTable(context);
   const lineCount = changes.reduce((sum, change) => sum + change.lines.length, 0);
   const below = queueBelow(queued.table, Math.max(1, lineCount));
-  // A change id appears nowhere but in its own lines, so the whole body can be searched.
-  const landed = changes
-    .filter((change) => change.retry)
-    .map(({ id }) => ({
-      id,
-      line: queued.table.getDataBodyRange().findOrNullObject(id, FIND_EXACT),
-    }));
-  return { queued, below, landed, changes };
+  // Read, not searched: `find` finds nothing on a hidden sheet in desktop Excel (office-js
+  // #6349), and the log's sheet is hidden. Only a retry needs it.
+  const changeColumn = changes.some((change) => change.retry)
+    ? queued.table.columns.getItemOrNullObject(CHANGE_HEADER).getDataBodyRange().load("values")
+    : null;
+  return { queued, below, changeColumn, changes };
 }
 
 /**
@@ -53,7 +52,7 @@ export function logRowsBelow(
   lines: readonly LogLine[] = log.changes.flatMap((change) => change.lines)
 ): RowsBelow {
   const headers = logHeaders(log.queued);
-  const written = new Set(log.landed.filter(({ line }) => !line.isNullObject).map(({ id }) => id));
+  const written = new Set((log.changeColumn?.values ?? []).map((row) => String(row[0] ?? "")));
   const pending = lines.filter((line) => !written.has(line.change));
   return {
     table: log.queued.table,
@@ -62,6 +61,7 @@ export function logRowsBelow(
     keyColumn: logColumnIndex(headers, "change"),
     keys: pending.map((line) => line.change),
     occupied: isOccupied(log.below),
+    totalsShown: log.queued.table.showTotals,
     notConfirmed: workbookMessages.logNotConfirmed,
   };
 }

@@ -19,6 +19,7 @@ import {
 } from "../../domain/model/tableSchema";
 import { appendBelow } from "./appendBelow";
 import type { RecordedChange } from "./changeIds";
+import { canResizeTables, type WorkbookEnv } from "../env";
 import { WorkbookError } from "../errors";
 import { TABLE_NAME } from "../structure/layout";
 import { listsReading, queueListsRange } from "../structure/listsSheet";
@@ -61,10 +62,11 @@ export type RewriteOutcome =
 /** One registration rewritten as `change` says; WorkbookErrors for a stale or deleted row. */
 export async function rewriteEffect(
   context: Excel.RequestContext,
+  env: WorkbookEnv,
   change: RecordedChange,
   rewrite: Rewrite
 ): Promise<Effect> {
-  const [outcome] = await rewriteEffects(context, [rewrite], [change]);
+  const [outcome] = await rewriteEffects(context, env, [rewrite], [change]);
   const id = rewrite.expected.id;
   if (!outcome || "gone" in outcome) {
     throw new WorkbookError("notFound", workbookMessages.notFound(id));
@@ -83,6 +85,7 @@ export async function rewriteEffect(
  */
 export async function rewriteEffects(
   context: Excel.RequestContext,
+  env: WorkbookEnv,
   rewrites: readonly Rewrite[],
   changes: readonly RecordedChange[],
   // A row deleted between the two syncs fails the second at its find, before anything of it
@@ -114,14 +117,17 @@ export async function rewriteEffects(
   const table = context.workbook.tables.getItem(TABLE_NAME);
   const targets = writes.map(({ rewrite }) => findRow(table, rewrite.expected.id));
   try {
-    await appendBelow(context, [logRows], () => {
-      writes.forEach(({ patch }, w) => {
-        (targets[w] as Excel.Range).values = [patch];
-      });
+    await appendBelow(context, [logRows], {
+      canResize: canResizeTables(env),
+      alsoQueue: () => {
+        writes.forEach(({ patch }, w) => {
+          (targets[w] as Excel.Range).values = [patch];
+        });
+      },
     });
   } catch (error) {
     if ((error as { code?: unknown }).code !== "ItemNotFound" || rereads === 0) throw error;
-    return rewriteEffects(context, rewrites, changes, rereads - 1);
+    return rewriteEffects(context, env, rewrites, changes, rereads - 1);
   }
   return planned.map(({ outcome }) => outcome);
 }

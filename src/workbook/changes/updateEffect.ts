@@ -30,6 +30,6 @@ export function updateEffect(
     ...logLinesFor(expected, updated, meta),
   ];
   return changes.record(lines, (change) =>
-    rewriteEffect(context, change, { expected, updated, asRead: notRewrittenSince(expected) })
+    rewriteEffect(context, env, change, { expected, updated, asRead: notRewrittenSince(expected) })
   );
 }

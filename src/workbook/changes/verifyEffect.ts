@@ -27,6 +27,6 @@ export async function verifyEffect(
   const updated = stamped(outcome.effect, by, stamp.serial);
   const lines = logLinesFor(expected, updated, { time: stamp.serial, by, change: "" });
   return changes.record(lines, (change) =>
-    rewriteEffect(context, change, { expected, updated, asRead: notRewrittenSince(expected) })
+    rewriteEffect(context, env, change, { expected, updated, asRead: notRewrittenSince(expected) })
   );
 }

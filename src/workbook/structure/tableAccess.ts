@@ -16,7 +16,7 @@ export interface QueuedTable {
 /** Queues the table's name, header values and body geometry (the registration table's by default). */
 export function queueTable(context: Excel.RequestContext, name = TABLE_NAME): QueuedTable {
   const table = context.workbook.tables.getItemOrNullObject(name);
-  table.load("name");
+  table.load("name, showTotals");
   const header = table.getHeaderRowRange().load("values, rowIndex, columnIndex, columnCount");
   const body = table.getDataBodyRange().load("rowIndex, rowCount");
   return { table, header, body };

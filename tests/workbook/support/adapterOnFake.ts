@@ -10,6 +10,7 @@ import {
   createFakeExcel,
   createWorkbook,
   type FakeExcel,
+  type FakeExcelQuirks,
   type FakeWorkbook,
 } from "../../../src/preview/fakeExcel";
 import { cellKey, readMatrix } from "../../../src/preview/fakeExcel/model/cells";
@@ -35,8 +36,16 @@ export interface AdapterOnFake {
 let ticks = 0;
 
 /** A port over `model`; each co-author gets their own ids (prefix) and their own Excel. */
-export function adapterOn(model: FakeWorkbook, idPrefix = "E-TEST"): AdapterOnFake {
-  const fake = createFakeExcel(model);
+export function adapterOn(
+  model: FakeWorkbook,
+  idPrefix = "E-TEST",
+  quirks: FakeExcelQuirks = {}
+): AdapterOnFake {
+  return adapterOnFake(createFakeExcel(model, { quirks }), idPrefix);
+}
+
+/** The real adapter over a given simulated Excel (a replica, or one with quirks). */
+export function adapterOnFake(fake: FakeExcel, idPrefix = "E-TEST"): AdapterOnFake {
   let ids = 0;
   let changes = 0;
   const port = createExcelWorkbook({
@@ -46,6 +55,7 @@ export function adapterOn(model: FakeWorkbook, idPrefix = "E-TEST"): AdapterOnFa
       newChangeId: () => `C-${idPrefix}${String(++changes).padStart(4, "0")}`,
       // From 2026-11-24 10:00, a second later at every write: "Senast ändrad" always moves.
       stamp: () => ({ date: isoDate("2026-11-24"), serial: 46350 + (36_000 + ++ticks) / 86_400 }),
+      isSetSupported: fake.requirements.isSetSupported,
     },
     documentSettings: null,
   });
@@ -99,7 +109,8 @@ export function tableCells(model: FakeWorkbook, tableName = "Effektiviseringar")
   const rect = table.rect;
   const cells = readMatrix(sheet, rect, (cell) => cell);
   const headers = (cells[0] ?? []).map((cell) => String(cell.value));
-  return { table, sheet, headers, body: cells.slice(1) };
+  // The body only: a totals row the user switched on is not a registration.
+  return { table, sheet, headers, body: cells.slice(1, table.showTotals ? -1 : undefined) };
 }
 
 /** The log's lines as the model holds them, { header: value }, its empty first row left out. */

@@ -21,6 +21,13 @@ export interface Engine {
   faults: FakeFaults;
   /** What this host does where real Excel may differ from the documentation (quirks.ts). */
   quirks: FakeExcelQuirks;
+  /** A co-author's copy (replicas.ts): others' changes arrive before, ours leave after a sync. */
+  replica?: ReplicaHooks;
+}
+
+export interface ReplicaHooks {
+  beforeSync(): void;
+  afterSync(): void;
 }
 
 export class ContextCore {
@@ -59,11 +66,16 @@ export class ContextCore {
     const batch = this.#queue;
     this.#queue = [];
     if (batch.length === 0) return Promise.resolve();
+    const replica = this.engine.replica;
+    replica?.beforeSync();
     try {
       this.#execute(batch);
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error);
+    } finally {
+      // Not a transaction: what ran before a failing command is sent on too.
+      replica?.afterSync();
     }
   }
 
