@@ -14,7 +14,13 @@ import type { ContractHost } from "./host";
 export function fakeHost(name: string, quirks: FakeExcelQuirks = {}): ContractHost {
   return {
     name,
-    blankWorkbook: async () =>
-      asExcelNamespace(createFakeExcel(createWorkbook(["Blad1"]), { quirks })).run,
+    async blankWorkbook() {
+      const fake = createFakeExcel(createWorkbook(["Blad1"]), { quirks });
+      // The adapter asks Office for requirement sets; this Excel answers as its quirks say.
+      return {
+        run: asExcelNamespace(fake).run,
+        env: { isSetSupported: fake.requirements.isSetSupported },
+      };
+    },
   };
 }

@@ -60,7 +60,7 @@ export const changeCases: ContractCase[] = [
     async test(context) {
       const [first] = await registered(context, 1);
       if (!first) throw new Error("inte registrerad");
-      const colleague = adapterOver(context.run);
+      const colleague = adapterOver(context.workbook);
       const [theirs] = (await colleague.readEffects()).effects;
       if (!theirs) throw new Error("kollegan ser ingen rad");
       await colleague.updateEffect(

@@ -27,7 +27,8 @@ export function excelHost(name: string): ContractHost {
         settings.items.forEach((setting) => setting.delete());
         await context.sync();
       });
-      return (batch) => Excel.run(batch);
+      // The adapter's defaults ask Office itself (requirement sets, clock, ids).
+      return { run: (batch) => Excel.run(batch) };
     },
   };
 }
