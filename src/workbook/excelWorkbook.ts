@@ -5,6 +5,7 @@
 import { acceptOutsideEdit, acceptOutsideEdits } from "./changes/acceptOutsideEdit";
 import { appendEffects } from "./changes/appendEffects";
 import { createChangeIds } from "./changes/changeIds";
+import { confirmSaved } from "./changes/confirmSaved";
 import { defaultEnv, type WorkbookEnv } from "./env";
 import { asWorkbookError } from "./errors";
 import { ensureStructure } from "./structure/ensureStructure";
@@ -61,6 +62,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     newEffectIds: (count) => Array.from({ length: count }, () => env.newId()),
     appendEffects: (inputs, meta) =>
       guarded((context) => appendEffects(context, env, changeIds, inputs, meta)),
+    confirmSaved: (saved) => guarded((context) => confirmSaved(context, env, changeIds, saved)),
     readEffects: () => guarded(readEffects),
     updateEffect: (expected, next, meta) =>
       guarded((context) => updateEffect(context, env, changeIds, expected, next, meta)),

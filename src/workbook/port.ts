@@ -27,6 +27,13 @@ export interface WorkbookPort {
     inputs: readonly EffectInput[],
     meta: { registeredBy: string; ids?: readonly EffectId[] }
   ): Promise<Effect[]>;
+  /**
+   * The later confirmation of a save, seconds after it (once co-authors' changes have had time
+   * to arrive): each saved id must be in the table exactly once. A row that is gone (a
+   * co-author's row written over it) is written again with its log lines; an id found more
+   * than once is reported, never removed.
+   */
+  confirmSaved(saved: readonly Effect[]): Promise<SavedConfirmation>;
   /** Every row of the registration table; rows that fail validation come back with their issues. */
   readEffects(): Promise<EffectsReading>;
   /**
@@ -75,6 +82,12 @@ export interface WorkbookPort {
 /** Who makes a change: the pane's per-user "Ditt namn". */
 export interface ChangeAuthor {
   by: string;
+}
+
+/** What the later confirmation found: ids written again, and ids in the table more than once. */
+export interface SavedConfirmation {
+  rewritten: EffectId[];
+  duplicates: EffectId[];
 }
 
 /** What "Godkänn alla" did: the rows accepted, as stored, and the ids of those left alone. */

@@ -157,6 +157,25 @@ export interface Effect extends EffectInput {
   editedOutside: boolean;
 }
 
+/** The effect without what the add-in records about its row. */
+export function inputOfEffect(effect: Effect): EffectInput {
+  const {
+    id: _id,
+    registered: _r,
+    registeredBy: _by,
+    lastModified: _m,
+    lastModifiedBy: _mBy,
+    verifiedStage: _vs,
+    verifiedBy: _vBy,
+    verifiedDate: _vd,
+    evidence: _e,
+    checksum: _c,
+    editedOutside: _o,
+    ...input
+  } = effect;
+  return input;
+}
+
 /** Cost avoidance and Annat do not free budget money by default; the talk's two money types do. */
 export function defaultBudgetAffecting(type: string): boolean {
   return type === EFFECT_TYPES.newContract || type === EFFECT_TYPES.oneOff;

@@ -4,7 +4,12 @@
  */
 import { leakage } from "../../domain/calculate/calculate";
 import type { EffectDraft, ValidationIssue } from "../../domain/model/draft";
-import type { Effect, EffectInput, Kronor } from "../../domain/model/effect";
+import {
+  inputOfEffect,
+  type Effect,
+  type EffectInput,
+  type Kronor,
+} from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
 import { parseAmount } from "../../domain/parse/parse";
 import { validateEffect } from "../../domain/validate/validate";
@@ -14,24 +19,8 @@ export interface RealiseText {
   realisedDate: string;
 }
 
-/** The effect without what the add-in records about its row. */
-export function inputOf(effect: Effect): EffectInput {
-  const {
-    id: _id,
-    registered: _r,
-    registeredBy: _by,
-    lastModified: _m,
-    lastModifiedBy: _mBy,
-    verifiedStage: _vs,
-    verifiedBy: _vBy,
-    verifiedDate: _vd,
-    evidence: _e,
-    checksum: _c,
-    editedOutside: _o,
-    ...input
-  } = effect;
-  return input;
-}
+/** The effect without what the add-in records about its row (kept under the pane's name). */
+export const inputOf = inputOfEffect;
 
 export interface RealiseCheck {
   /** What to save; non-null exactly when there are no issues. */

@@ -72,6 +72,7 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
     },
     newEffectIds: (count) => Array.from({ length: count }, (_, i) => effectId(`E-NY-${i + 1}`)),
     appendEffects: async () => [],
+    confirmSaved: async () => ({ rewritten: [], duplicates: [] }),
     readEffects: async () => ({ effects: [], invalidRows: [] }),
     updateEffect: async (expected, next, { by }) =>
       changed(expected, { ...withEdit(expected, next), lastModifiedBy: by }, by),
