@@ -29,6 +29,34 @@ const kindOf = (error: unknown) => (error as { kind?: unknown } | null)?.kind;
 
 export const changeCases: ContractCase[] = [
   {
+    area: "confirm",
+    name: "den senare bekräftelsen finner varje sparad rad en gång och skriver en förlorad rad igen",
+    async test(context) {
+      const saved = await registered(context);
+      const [first, second] = saved;
+      if (!first || !second) throw new Error("inte registrerade");
+      const calm = await context.port.confirmSaved(saved);
+      check.equal(calm, { rewritten: [], duplicates: [] }, "bekräftelsen när allt är på plats");
+      // The second row disappears, as when a co-author's write took its place.
+      await context.run(async (excel) => {
+        const table = excel.workbook.tables.getItem(TABLE_NAME);
+        const ids = table.columns.getItem("ID").getDataBodyRange().load("values");
+        await excel.sync();
+        table.rows.getItemAt(ids.values.findIndex(([id]) => id === second.id)).delete();
+        await excel.sync();
+      });
+      const recovered = await context.port.confirmSaved(saved);
+      check.equal(recovered, { rewritten: [second.id], duplicates: [] }, "bekräftelsen efteråt");
+      await checkLanded(context.run, TABLE_NAME, [first.id, second.id]);
+      const { effects } = await context.port.readEffects();
+      check.equal(
+        effects.map((e) => e.caseName),
+        ["Ärende 1", "Ärende 2"],
+        "ärendena"
+      );
+    },
+  },
+  {
     area: "update",
     name: "en ändring skriver rätt rad, lämnar de andra och loggas med gammalt och nytt värde",
     async test(context) {
