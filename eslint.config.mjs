@@ -9,7 +9,7 @@ const officeGlobals = ["Excel", "Office", "OfficeExtension"];
 const restrict = (names, why) => names.map((name) => ({ name, message: why }));
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
+  { ignores: ["dist/**", "dist-test/**", "node_modules/**", "coverage/**", "test-results/**"] },
   ...tseslint.configs.recommended,
   // The plugin's file pattern leaves out .tsx (the task pane is all .tsx), and it bundles an
   // older @typescript-eslint whose rules break on current ESLint: use the project's instead.

@@ -19,6 +19,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { normaliseAddinUrl, rewriteManifestUrls } = require("./scripts/manifestUrl.js");
+const { resolveTypescript, typescriptRule } = require("./scripts/webpackTypescript.js");
 const packageJson = require("./package.json");
 
 const port = Number(
@@ -58,22 +59,8 @@ module.exports = async (env, argv) => {
       chunkFilename: "[name].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type checking is `npm run typecheck`; tsconfig.json says noEmit for tsc alone.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
-          },
-        },
-      ],
-    },
+    resolve: resolveTypescript,
+    module: { rules: [typescriptRule] },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

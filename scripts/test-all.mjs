@@ -30,6 +30,8 @@ const checks = [
     ]),
   ],
   ["production build", npx(["webpack", "--mode", "production"])],
+  // The contract suite's test page, which tests/e2e/contract.e2e.ts runs in Chromium.
+  ["test build (contract suite)", npx(["webpack", "--config", "webpack.test.config.js"])],
 ];
 
 let passed = 0;

@@ -8,7 +8,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const schemaDir = path.resolve(root, "../shared/schemas/office-addin-manifest");
+// MANIFEST_SCHEMAS points elsewhere, e.g. from a git worktree that has no ../shared beside it.
+const schemaDir = path.resolve(
+  process.env.MANIFEST_SCHEMAS ?? path.join(root, "../shared/schemas/office-addin-manifest")
+);
 const schema = path.join(schemaDir, "OfficeAppManifestV1_1.xsd");
 const manifest = path.resolve(process.argv[2] ?? path.join(root, "manifest.xml"));
 

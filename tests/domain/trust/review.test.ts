@@ -23,7 +23,7 @@ import {
   type EditFallback,
 } from "../../../src/domain/trust/review";
 import { reviewMessages } from "../../../src/domain/trust/reviewMessages.sv";
-import { anEffect } from "../../fixtures/effects";
+import { anEffect, inputOf } from "../../fixtures/effects";
 
 const ANNA = "Anna Andersson"; // registered and last changed anEffect()
 const BO = "Bo Berg";
@@ -194,23 +194,10 @@ describe("verify", () => {
 });
 
 describe("editFallback och withEdit", () => {
-  const input = (effect: Effect, changes: Partial<EffectInput>): EffectInput => {
-    const {
-      id: _id,
-      registered: _registered,
-      registeredBy: _registeredBy,
-      lastModified: _lastModified,
-      lastModifiedBy: _lastModifiedBy,
-      verifiedStage: _stage,
-      verifiedBy: _by,
-      verifiedDate: _date,
-      evidence: _evidence,
-      checksum: _checksum,
-      editedOutside: _outside,
-      ...stated
-    } = effect;
-    return { ...stated, ...changes };
-  };
+  const input = (effect: Effect, changes: Partial<EffectInput>): EffectInput => ({
+    ...inputOf(effect),
+    ...changes,
+  });
 
   const TABLE_OF_EDITS: [string, Effect, Partial<EffectInput>, EditFallback][] = [
     [

@@ -1,7 +1,8 @@
 /**
  * Serves the production build (dist/) over plain http on a free port, for the end-to-end
  * tests: the preview page as a person gets it, without webpack's dev server or a fixed port.
- * node:http only, no dependencies. Build first (`npm run build`).
+ * node:http only, no dependencies. Build first (`npm run build`). The contract suite's result
+ * server (tests/contract/harness) serves its test build with the same helpers.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -23,7 +24,7 @@ export interface PreviewServerOptions {
   port?: number;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".map": "application/json; charset=utf-8",
@@ -69,7 +70,7 @@ export async function startPreviewServer(
 }
 
 /** The file under root for a request path, or null (outside root, missing, a directory). */
-function resolveFile(root: string, requestUrl: string): string | null {
+export function resolveFile(root: string, requestUrl: string): string | null {
   let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(requestUrl, "http://localhost").pathname);
@@ -82,7 +83,7 @@ function resolveFile(root: string, requestUrl: string): string | null {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-function listen(server: Server, port: number): Promise<void> {
+export function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => {
@@ -92,7 +93,7 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-function close(server: Server): Promise<void> {
+export function close(server: Server): Promise<void> {
   return new Promise((resolve, reject) => {
     server.closeAllConnections();
     server.close((error) => (error ? reject(error) : resolve()));

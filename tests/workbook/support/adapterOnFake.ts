@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { effectId, isoDate, type Effect, type EffectInput } from "../../../src/domain/model/effect";
+import { effectId, isoDate } from "../../../src/domain/model/effect";
 import {
   asExcelNamespace,
   createFakeExcel,
@@ -21,6 +21,9 @@ import type { CellValue } from "../../../src/domain/model/cells";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
 import { LOG_TABLE_NAME } from "../../../src/workbook/structure/layout";
 import type { WorkbookPort } from "../../../src/workbook/port";
+
+// Shared with the contract suite, which runs in a browser too; kept importable from here.
+export { inputOf } from "../../fixtures/effects";
 
 const TEMPLATE = path.resolve(__dirname, "../../../assets/Effektiviseringsmall.xlsx");
 
@@ -148,23 +151,4 @@ export function rowByHeader(model: FakeWorkbook, index: number) {
   const row = body[index];
   if (!row) throw new Error(`no body row ${index}`);
   return Object.fromEntries(headers.map((h, i) => [h, row[i]]));
-}
-
-/** The input part of a registered effect (what the form would submit). */
-export function inputOf(effect: Effect): EffectInput {
-  const {
-    id: _id,
-    registered: _registered,
-    registeredBy: _registeredBy,
-    lastModified: _lastModified,
-    lastModifiedBy: _lastModifiedBy,
-    verifiedStage: _verifiedStage,
-    verifiedBy: _verifiedBy,
-    verifiedDate: _verifiedDate,
-    evidence: _evidence,
-    checksum: _checksum,
-    editedOutside: _editedOutside,
-    ...input
-  } = effect;
-  return input;
 }
