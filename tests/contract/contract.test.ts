@@ -7,7 +7,6 @@ import { describe, it } from "@jest/globals";
 import { QUIRK_MATRIX } from "../../src/preview/fakeExcel";
 import { caseContext } from "./host";
 import { fakeHost } from "./fakeHost";
-import { isKnownFailure } from "./knownFailures";
 import { CONTRACT_CASES } from "./suite";
 
 const cases = CONTRACT_CASES.map((c) => [`${c.area}: ${c.name}`, c] as const);
@@ -16,16 +15,8 @@ describe.each(QUIRK_MATRIX)(
   "adapterns kontrakt i den simulerade Excel: $name",
   ({ name, quirks }) => {
     const host = fakeHost(`simulerad Excel (${name})`, quirks);
-    const [known, expected] = [true, false].map((failing) =>
-      cases.filter(([, c]) => isKnownFailure(name, c.name) === failing)
-    );
-    it.each(expected ?? [])("%s", async (_, c) => {
+    it.each(cases)("%s", async (_, c) => {
       await c.test(await caseContext(host));
     });
-    if (known?.length) {
-      it.failing.each(known)("%s (fel som issue 11 §2 rättar)", async (_, c) => {
-        await c.test(await caseContext(host));
-      });
-    }
   }
 );
