@@ -17,37 +17,22 @@
  * documented way to add rows that always lands in the table (also above a totals row, where
  * nothing written below can land). What still is outside at the end is removed before failing.
  */
-import type { CellValue } from "../../domain/model/cells";
 import { WorkbookError } from "../errors";
 import {
   classify,
   queueCleanup,
   queueTakeIn,
   queueWritten,
+  rowsBelow,
+  type RowsBelow,
   type Stray,
   type Written,
 } from "./landing";
 
+export type { RowsBelow } from "./landing";
+
 /** How often rows that did not land are written again before giving up. */
 const MAX_ATTEMPTS = 3;
-
-/** Rows for one table, and what the first look below it found. */
-export interface RowsBelow {
-  table: Excel.Table;
-  /** One array per row for `formulasR1C1`; null leaves a cell (a user's column) as it is. */
-  rows: readonly (readonly (CellValue | null)[])[];
-  /** The number formats of one row, in the table's column order. */
-  numberFormats: readonly (string | null)[];
-  /** The column read back to confirm landing, and what each row must read there. */
-  keyColumn: number;
-  keys: readonly string[];
-  /** Something stood just below the table at the first look (`isOccupied`): make room. */
-  occupied: boolean;
-  /** The table shows its totals row: rows below it never join, so they are added above it. */
-  totalsShown: boolean;
-  /** The Swedish message when rows still have not landed after every attempt. */
-  notConfirmed: (count: number) => string;
-}
 
 export interface AppendOptions {
   /** `Table.resize` is there (ExcelApi 1.13 at run time): rows left outside are taken in. */
@@ -124,12 +109,4 @@ async function removeStrays(
   if (strays.every((stray) => !stray)) return;
   strays.forEach((stray) => stray && queueCleanup(stray));
   await context.sync();
-}
-
-export function rowsBelow(table: Excel.Table, count: number): Excel.Range {
-  return table
-    .getRange()
-    .getLastRow()
-    .getOffsetRange(1, 0)
-    .getResizedRange(count - 1, 0);
 }

@@ -4,8 +4,34 @@
  * range as Excel reports it in the same sync; reading the cells alone cannot tell inside from
  * outside.
  */
-import type { RowsBelow } from "./appendBelow";
-import { rowsBelow } from "./appendBelow";
+import type { CellValue } from "../../domain/model/cells";
+
+/** Rows for one table, and what the first look below it found. */
+export interface RowsBelow {
+  table: Excel.Table;
+  /** One array per row for `formulasR1C1`; null leaves a cell (a user's column) as it is. */
+  rows: readonly (readonly (CellValue | null)[])[];
+  /** The number formats of one row, in the table's column order. */
+  numberFormats: readonly (string | null)[];
+  /** The column read back to confirm landing, and what each row must read there. */
+  keyColumn: number;
+  keys: readonly string[];
+  /** Something stood just below the table at the first look (`isOccupied`): make room. */
+  occupied: boolean;
+  /** The table shows its totals row: rows below it never join, so they are added above it. */
+  totalsShown: boolean;
+  /** The Swedish message when rows still have not landed after every attempt. */
+  notConfirmed: (count: number) => string;
+}
+
+/** The `count` rows just below the table, as Excel finds its end when the batch runs. */
+export function rowsBelow(table: Excel.Table, count: number): Excel.Range {
+  return table
+    .getRange()
+    .getLastRow()
+    .getOffsetRange(1, 0)
+    .getResizedRange(count - 1, 0);
+}
 
 /** The queued write of some of a set's rows and what proves where they went. */
 export interface Written {
