@@ -35,3 +35,13 @@ export function asWorkbookError(error: unknown): WorkbookError {
   const detail = error instanceof Error ? error.message : String(error);
   return new WorkbookError("syncFailed", workbookMessages.syncFailed(detail), error);
 }
+
+/**
+ * Whether a failed sync may have been refused for its size: Excel on the web says so with its
+ * own codes, older builds only with `GeneralException` (fake quirk `payloadError`). A reader
+ * that can split its request tries smaller; a request of one row rethrows what Excel said.
+ */
+export function mayBeTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return asWorkbookError(error).kind === "payloadTooLarge" || code === "GeneralException";
+}

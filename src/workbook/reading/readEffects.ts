@@ -9,7 +9,7 @@ import { headerOf } from "../../domain/model/tableSchema";
 import type { EffectLists } from "../../domain/model/lists";
 import type { EffectsReading } from "../port";
 import { readRow } from "../../domain/validate/readRow";
-import { asWorkbookError } from "../errors";
+import { mayBeTooLarge } from "../errors";
 import { queueListsRange, listsFromRange } from "../structure/listsSheet";
 import { queueTable, tableHeaders } from "../structure/tableAccess";
 
@@ -47,7 +47,7 @@ export async function readTable<T = undefined>(
   try {
     await context.sync();
   } catch (error) {
-    if (asWorkbookError(error).kind !== "payloadTooLarge") throw error;
+    if (!mayBeTooLarge(error)) throw error;
     return readEffectsInSmallChunks(context, queueAlso);
   }
   const headers = tableHeaders(queued);
@@ -105,7 +105,7 @@ async function readRemainingRows(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      if (asWorkbookError(error).kind !== "payloadTooLarge" || count === 1) throw error;
+      if (!mayBeTooLarge(error) || count === 1) throw error;
       chunk = Math.max(1, Math.floor(count / 2));
       continue;
     }
