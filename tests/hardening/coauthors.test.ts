@@ -4,7 +4,10 @@
  * orders written out with `Turns`. Two registrations written into the same empty row below the
  * table: the later wins, and the save's confirmation (`confirmSaved`) writes the lost one again,
  * so after it every row is in the table exactly once. An edit made on a stale view is refused
- * with the columns that changed. The tampered workbook cases are in tampered.test.ts.
+ * with the columns that changed. What replicas still lose, stated as it is (nothing confirms
+ * it yet): the earlier of two log lines written into the same row below the log table, and the
+ * earlier of two list values added after both read the list. The tampered workbook cases are
+ * in tampered.test.ts.
  */
 import { describe, expect, it } from "@jest/globals";
 import { kronor, type Effect } from "../../src/domain/model/effect";
