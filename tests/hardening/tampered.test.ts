@@ -1,9 +1,10 @@
 /**
- * A shared workbook changed by hand between two of the add-in's operations (issue 6 §2): sheet
- * or table renamed, columns moved, deleted or misspelt, the lists moved on `Kategori`. For each:
- * `inspect()` explains it in Swedish, `ensureStructure()` repairs what needs repairing, every
- * cell of the table is the same afterwards (apart from the columns the repair adds), the rows
- * read as before, and registering works again.
+ * A shared workbook changed by hand between two of the add-in's operations (issue 6 §2), on one
+ * co-author's copy (a replica) once the other's rows have reached it: sheet or table renamed,
+ * columns moved, deleted or misspelt, the lists moved on `Kategori`. For each: `inspect()`
+ * explains it in Swedish, `ensureStructure()` repairs what needs repairing, every cell of the
+ * table is the same afterwards (apart from the columns the repair adds), the rows read as
+ * before, registering works again, and the other co-author's copy reads the same.
  */
 import { describe, expect, it } from "@jest/globals";
 import type { Effect } from "../../src/domain/model/effect";
@@ -12,8 +13,8 @@ import { cellKey, keyCol, keyRow } from "../../src/preview/fakeExcel/model/cells
 import { findTable, sheetById } from "../../src/preview/fakeExcel/model/workbook";
 import type { EffectsReading } from "../../src/workbook/port";
 import { anEffect } from "../fixtures/effects";
-import { inputOf, tableCells, templateModel } from "../workbook/support/adapterOnFake";
-import { byHand, byId, columnsByHeader, coauthor } from "./support/coauthors";
+import { adapterOn, inputOf, tableCells, templateModel } from "../workbook/support/adapterOnFake";
+import { byHand, byId, coauthors, columnsByHeader } from "./support/coauthors";
 import { readable } from "./support/entryPoints";
 
 const INPUT = inputOf(anEffect());
@@ -141,15 +142,18 @@ const TAMPERINGS: Tampering[] = [
 
 describe("en arbetsbok som någon har ändrat mellan två åtgärder", () => {
   it.each(TAMPERINGS)("$what: förklaras, repareras och inget värde går förlorat", async (t) => {
-    const model = await templateModel();
-    const anna = coauthor(model, "anna");
+    const group = coauthors(await templateModel(), ["anna", "bo"]);
+    const [anna, bo] = group;
+    if (!anna || !bo) throw new Error("no co-authors");
     const three = ["Ett", "Två", "Tre"].map((caseName) => ({ ...INPUT, caseName }));
     await anna.port.appendEffects(three, { registeredBy: "Anna" });
     const before = (await anna.port.readEffects()).effects;
+    // Anna's rows have reached Bo's copy; someone changes the workbook there, by hand.
+    group.settle();
+    const model = bo.model;
     await t.change(model);
     const cells = columnsByHeader(model);
 
-    const bo = coauthor(model, "bo");
     const inspection = await bo.port.inspect();
     expect([inspection.ready, inspection.problems.map(readable)]).toEqual([t.ready, t.problems]);
     // ensureStructure answers with the workbook as it is after the repair, as inspect() does.
@@ -182,12 +186,17 @@ describe("en arbetsbok som någon har ändrat mellan två åtgärder", () => {
     });
     const [found] = (await bo.port.readEffects()).effects.filter((e) => e.id === next?.id);
     expect(found?.caseName).toBe("Efter");
+
+    // The change, the repair and Bo's row reach Anna's copy: she reads what Bo reads.
+    group.settle();
+    const [annas, bos] = [await anna.port.readEffects(), await bo.port.readEffects()];
+    expect([byId(annas.effects), annas.invalidRows]).toEqual([byId(bos.effects), bos.invalidRows]);
   });
 
   it("efter att listorna flyttats följer listvalideringen med till deras nya plats", async () => {
     const model = await templateModel();
     moveLists(model);
-    await coauthor(model, "bo").port.ensureStructure();
+    await adapterOn(model, "E-BO").port.ensureStructure();
     const table = findTable(model, "Effektiviseringar");
     if (!table) throw new Error("no table");
     const sources = sheetById(model, table.sheetId).validations.map((v) => v.rule.list.source);
@@ -199,7 +208,7 @@ describe("en arbetsbok som någon har ändrat mellan två åtgärder", () => {
   it("listorna har ställts under varandra: en ny kategori hamnar i kategorilistan", async () => {
     const model = await templateModel();
     moveLists(model, 7, -1, 1); // Förvaltning (column B) to A10, under the categories
-    const bo = coauthor(model, "bo");
+    const bo = adapterOn(model, "E-BO");
     const lists = await bo.port.readLists();
     const added = await bo.port.addListValue("categories", "Städ");
     expect(await bo.port.readLists()).toEqual(added);

@@ -1,14 +1,18 @@
 /**
- * Co-authors on one simulated workbook: each their own Excel (own contexts, loaded values and
- * stats) over the shared model, one clock for all of them. `Turns` makes their round trips
- * happen in an order the test writes down, e.g. both read the table's end before either writes:
+ * Co-authors as replicas (src/preview/fakeExcel/replicas.ts): each their own Excel over their
+ * own copy of one workbook; a change reaches the others `delaySyncs` round trips later (counted
+ * over everyone) and the later write of a cell wins. `settle()` lets every change arrive.
+ * `Turns` makes their round trips happen in an order the test writes down, e.g. both read the
+ * table's end before either writes:
  *   const saving = Promise.all([anna.port.appendEffects(...), bo.port.appendEffects(...)]);
  *   await turns.play("anna", "bo", "anna", "bo");
  */
 import { effectId, isoDate, type Effect } from "../../../src/domain/model/effect";
 import {
   asExcelNamespace,
+  createCoauthors,
   createFakeExcel,
+  type FakeExcel,
   type FakeRequestContext,
   type FakeWorkbook,
 } from "../../../src/preview/fakeExcel";
@@ -21,15 +25,39 @@ let ticks = 0;
 
 export interface Coauthor extends AdapterOnFake {
   name: string;
+  /** This co-author's own copy of the workbook. */
+  model: FakeWorkbook;
 }
 
-/** A co-author whose round trips go through `beforeSync` (nothing to wait for by default). */
-export function coauthor(
-  model: FakeWorkbook,
-  name: string,
-  beforeSync: () => Promise<void> = () => Promise.resolve()
-): Coauthor {
-  const fake = createFakeExcel(model);
+export type Coauthors = Coauthor[] & {
+  /** Every change reaches every copy now (everyone has waited long enough). */
+  settle(): void;
+};
+
+export interface CoauthorOptions {
+  /** Round trips (by anyone) before a change reaches the other copies; 1 by default. */
+  delaySyncs?: number;
+  /** Runs before each of a co-author's round trips (nothing to wait for by default). */
+  beforeSync?: (name: string) => Promise<void>;
+}
+
+/** Co-authors named `names`, each on their own replica of `workbook`. */
+export function coauthors(
+  workbook: FakeWorkbook,
+  names: readonly string[],
+  { delaySyncs = 1, beforeSync = () => Promise.resolve() }: CoauthorOptions = {}
+): Coauthors {
+  const replicas = createCoauthors(workbook, names.length, { delaySyncs });
+  const authors = names.map((name, i) => {
+    const fake = replicas[i];
+    if (!fake) throw new Error(`no replica for ${name}`);
+    return onReplica(fake, name, () => beforeSync(name));
+  });
+  return Object.assign(authors, { settle: () => replicas.settle() });
+}
+
+/** A co-author whose round trips go through `beforeSync`. */
+function onReplica(fake: FakeExcel, name: string, beforeSync: () => Promise<void>): Coauthor {
   const excelRun = asExcelNamespace(fake).run;
   const run: ExcelRun = (batch) => excelRun((context) => batch(waitingBefore(context, beforeSync)));
   let ids = 0;
@@ -43,7 +71,7 @@ export function coauthor(
     },
     documentSettings: null,
   });
-  return { name, fake, port };
+  return { name, fake, port, model: fake.workbook };
 }
 
 /** The context with `sync` waiting for `beforeSync` first; everything else is the context's. */
@@ -71,8 +99,9 @@ export class Turns {
   #arrivals = new Map<string, (() => void)[]>();
   #free = false;
 
-  author(model: FakeWorkbook, name: string): Coauthor {
-    return coauthor(model, name, () => this.#arrive(name));
+  /** Co-authors on replicas of `workbook` whose round trips wait for their turn. */
+  authors(workbook: FakeWorkbook, names: readonly string[], delaySyncs = 1): Coauthors {
+    return coauthors(workbook, names, { delaySyncs, beforeSync: (name) => this.#arrive(name) });
   }
 
   /** Lets each named co-author make one round trip, in this order. */
@@ -117,12 +146,16 @@ export class Turns {
   }
 }
 
-/** A change made by hand (or by another program) through the Excel API, between operations. */
+/**
+ * A change made by hand (or by another program) through the Excel API, between operations: on
+ * one person's copy `model`, or in a co-author's Excel `fake` (then it reaches the others).
+ */
 export async function byHand(
-  model: FakeWorkbook,
+  target: FakeWorkbook | FakeExcel,
   change: (context: FakeRequestContext) => void
 ): Promise<void> {
-  await createFakeExcel(model).Excel.run(async (context) => {
+  const fake = "Excel" in target ? target : createFakeExcel(target);
+  await fake.Excel.run(async (context) => {
     change(context);
     await context.sync();
   });

@@ -14,7 +14,7 @@ import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
 import { ACCEPT_CHUNK_ROWS } from "../../../src/workbook/changes/acceptOutsideEdit";
 import { WorkbookError } from "../../../src/workbook/errors";
 import { anEffect } from "../../fixtures/effects";
-import { byHand, coauthor } from "../../hardening/support/coauthors";
+import { byHand, coauthors } from "../../hardening/support/coauthors";
 import { rowsAndLog, tableState, unloggedChanges } from "../../hardening/support/workbookState";
 import {
   adapterOn,
@@ -209,15 +209,22 @@ describe("Godkänn alla", () => {
 
   it("en rad som en kollega tar bort mellan läsningen och skrivningen lämnas, de andra godkänns", async () => {
     const { fake, effects } = await handEdited(3);
-    const model = fake.workbook;
     let syncs = 0;
-    // Before Bengt's second sync (the write), a colleague deletes the middle row.
-    const bengt = coauthor(model, "bengt", async () => {
-      if (++syncs !== 2) return;
-      await byHand(model, (context) =>
-        context.workbook.tables.getItem("Effektiviseringar").rows.getItemAt(2).delete()
-      );
+    // Bengt and a colleague on their own copies. Before Bengt's second sync (the write), the
+    // colleague deletes the middle row; it reaches Bengt's copy at that sync (no delay).
+    const group = coauthors(fake.workbook, ["bengt", "kollega"], {
+      delaySyncs: 0,
+      beforeSync: async (name) => {
+        const colleague = group[1];
+        if (name !== "bengt" || ++syncs !== 2 || !colleague) return;
+        await byHand(colleague.fake, (context) =>
+          context.workbook.tables.getItem("Effektiviseringar").rows.getItemAt(2).delete()
+        );
+      },
     });
+    const [bengt] = group;
+    if (!bengt || group.length !== 2) throw new Error("no co-authors");
+    const model = bengt.model;
     const logged = rowsAndLog(model);
 
     const result = await bengt.port.acceptOutsideEdits(effects, BENGT);
