@@ -26,7 +26,7 @@ export function SavedMessage({ effects, onSameCaseNext, onNewEntry }: SavedMessa
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t.savedTitle}</MessageBarTitle>
-        {t.saved(effects.map((effect) => effect.id))}
+        <span>{t.saved(effects.map((effect) => effect.id))}</span>
         <ConfirmationNote effects={effects} />
       </MessageBarBody>
       <MessageBarActions>

@@ -104,6 +104,8 @@ export async function registerTalkExamples(
   await hooks.onScreen?.("live-result");
   ids.push(...(await form.save()));
   await hooks.onScreen?.("saved");
+  // A few seconds later the pane has looked again and found the row in the table exactly once.
+  await pane.main.getByText("Bekräftad i arbetsboken.", { exact: true }).waitFor();
 
   // Flyttjänster: a penalty of 175 000 kr.
   await pane.person.click(pane.button("Ny registrering"));
