@@ -15,6 +15,7 @@ import {
   type FakeWorkbook,
 } from "../../../src/preview/fakeExcel";
 import { cellKey } from "../../../src/preview/fakeExcel/model/cells";
+import { newSheetPageLayout } from "../../../src/preview/fakeExcel/model/workbook";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
 import { WorkbookError } from "../../../src/workbook/errors";
 import { LOG_TABLE_NAME, TABLE_NAME } from "../../../src/workbook/structure/layout";
@@ -23,6 +24,8 @@ import { logRows, tableCells, type AdapterOnFake } from "../../workbook/support/
 export interface StateOptions {
   /** Show the sheets as if they had no data validation (validations are reapplied on every repair). */
   withoutValidations?: boolean;
+  /** Show this sheet with a new sheet's page setup (its own print setup step did not run). */
+  printSetupPending?: string;
 }
 
 export function workbookState(model: FakeWorkbook, options: StateOptions = {}): string {
@@ -38,7 +41,8 @@ export function workbookState(model: FakeWorkbook, options: StateOptions = {}): 
         .map(([key, cell]) => (stamps.has(`${sheet.id}:${key}`) ? [key, "stamp"] : [key, cell])),
       columnWidths: [...sheet.columnWidths.entries()].sort(([a], [b]) => a - b),
       freeze: sheet.freeze,
-      pageLayout: sheet.pageLayout,
+      pageLayout:
+        sheet.name === options.printSetupPending ? newSheetPageLayout() : sheet.pageLayout,
       validations: options.withoutValidations ? [] : sheet.validations,
       charts: sheet.charts.filter((c) => !c.deleted).map(({ id: _id, ...chart }) => chart),
     })),

@@ -1,6 +1,6 @@
 /** Creating and finding things in the model; used by proxies, tests and the xlsx bridge. */
 import { fail } from "../errors";
-import type { FakeWorkbook, SheetModel, TableModel } from "./types";
+import type { FakeWorkbook, PageLayoutModel, SheetModel, TableModel } from "./types";
 
 export function createWorkbook(sheetNames: string[] = ["Sheet1"]): FakeWorkbook {
   const workbook: FakeWorkbook = {
@@ -63,7 +63,7 @@ export function addSheet(workbook: FakeWorkbook, name?: string): SheetModel {
     cells: new Map(),
     columnWidths: new Map(),
     freeze: { rows: 0, columns: 0 },
-    pageLayout: { orientation: "Portrait", zoom: { scale: 100 } },
+    pageLayout: newSheetPageLayout(),
     validations: [],
     charts: [],
   };
@@ -80,3 +80,9 @@ export function findTable(workbook: FakeWorkbook, name: string): TableModel | un
   const wanted = name.toLowerCase();
   return workbook.tables.find((t) => !t.deleted && t.name.toLowerCase() === wanted);
 }
+
+/** A new sheet's page setup: portrait at 100 %, as Excel starts one. */
+export const newSheetPageLayout = (): PageLayoutModel => ({
+  orientation: "Portrait",
+  zoom: { scale: 100 },
+});
