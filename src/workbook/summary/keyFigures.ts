@@ -170,7 +170,8 @@ export function keyFigures(
         -totals.budgetAffecting[side],
         -totals.notBudgetAffecting[side],
       ]);
-      cells.formula(at, 1, `${absolute(totalRow, 1)}${minus}`, expected, live);
+      // Rounded to öre, like the tables' rests: nothing left reads 0, not float noise.
+      cells.formula(at, 1, `ROUND(${absolute(totalRow, 1)}${minus},2)`, expected, live);
     });
   neither(text.budgetNeitherForecast, forecastRow, "forecast");
   const bottom = neither(text.budgetNeitherRealised, realisedRow, "realised");

@@ -153,7 +153,8 @@ function restAndTotal(
     const column = i + 1;
     const above = last < first ? "" : `-SUM(${rangeAddress(first, column, last, column)})`;
     const unlisted = sumKronor([key.expected, -listed]);
-    cells.formula(rest, column, `${key.cell}${above}`, unlisted, { numberFormat });
+    // Rounded to öre: a difference of sums must read 0, not float noise, when nothing is left.
+    cells.formula(rest, column, `ROUND(${key.cell}${above},2)`, unlisted, { numberFormat });
     sumColumn(cells, { row: totalRow, column, first, last: rest }, key.expected, {
       numberFormat,
       style,

@@ -371,13 +371,13 @@ describe("tabellerna", () => {
       expect(keys.map((_, i) => textAt(plan, top + 1 + i, 0))).toEqual(keys);
       const rest = top + 1 + keys.length;
       expect(textAt(plan, rest, 0)).toBe("Ej i listan / att rätta");
-      // The key figure minus the listed groups: Kalkylerad effekt is B11, Antal B20.
+      // The key figure minus the listed groups, to the öre: Kalkylerad effekt is B11, Antal B20.
       const listed = (column: string) => `${column}${top + 2}:${column}${rest}`;
       expect([1, 2, 3, 4].map((c) => formulaAt(plan, rest, c))).toEqual([
-        `=$B$11-SUM(${listed("B")})`,
-        `=$B$12-SUM(${listed("C")})`,
-        `=$B$13-SUM(${listed("D")})`,
-        `=$B$20-SUM(${listed("E")})`,
+        `=ROUND($B$11-SUM(${listed("B")}),2)`,
+        `=ROUND($B$12-SUM(${listed("C")}),2)`,
+        `=ROUND($B$13-SUM(${listed("D")}),2)`,
+        `=ROUND($B$20-SUM(${listed("E")}),2)`,
       ]);
       expect(textAt(plan, HEADER_ROWS.keyFigures + 10, 0)).toBe("Antal registrerade effekter");
       // Valid effects always have a listed value: nothing is left for the group.
@@ -460,8 +460,8 @@ describe("tabellerna", () => {
     );
     const rest = top + summary.byYear.length + 1;
     expect(textAt(plan, rest, 0)).toBe("Utan budgetår / att rätta");
-    expect(formulaAt(plan, rest, 1)).toBe(`=$B$11-SUM(B${top + 2}:B${rest})`);
-    expect(formulaAt(plan, rest, 2)).toBe(`=$B$12-SUM(C${top + 2}:C${rest})`);
+    expect(formulaAt(plan, rest, 1)).toBe(`=ROUND($B$11-SUM(B${top + 2}:B${rest}),2)`);
+    expect(formulaAt(plan, rest, 2)).toBe(`=ROUND($B$12-SUM(C${top + 2}:C${rest}),2)`);
     expect(textAt(plan, rest + 1, 0)).toBe("Summa");
     expect(at(plan, rest + 1, 1)?.content).toMatchObject({ expected: summary.totals.forecast });
     expect(note).toBe(rest + 2);
