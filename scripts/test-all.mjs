@@ -51,7 +51,15 @@ for (const [name, [command, args]] of checks) {
 const report = path.join(mkdtempSync(path.join(tmpdir(), "jest-")), "report.json");
 const jest = spawnSync(
   "npx",
-  ["--no-install", "jest", "--ci", "--json", `--outputFile=${report}`, ...process.argv.slice(2)],
+  [
+    "--no-install",
+    "jest",
+    "--ci",
+    "--maxWorkers=2",
+    "--json",
+    `--outputFile=${report}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit" }
 );
 try {
