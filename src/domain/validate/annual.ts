@@ -4,7 +4,7 @@
  * row shows both the amount and what it came from (conservative and transparent, see DESIGN).
  */
 import type { EffectDraft } from "../model/draft";
-import type { Kronor } from "../model/effect";
+import type { EffectInput, Kronor } from "../model/effect";
 import { annualFromCosts, annualFromUnitPrices } from "../calculate/calculate";
 import {
   fieldLabels,
@@ -21,34 +21,23 @@ export interface AmountRules {
   costIncreaseConfirmed: boolean;
 }
 
-export interface AnnualAmounts {
-  previousAnnualCost: Kronor | null;
-  newAnnualCost: Kronor | null;
-  previousUnitPrice: Kronor | null;
-  newUnitPrice: Kronor | null;
-  annualVolume: number | null;
-  annualAmount: Kronor | null;
-}
-
-export type AnnualField = keyof AnnualAmounts;
-
-export const ANNUAL_FIELDS: readonly AnnualField[] = [
+export const ANNUAL_FIELDS = [
   "previousAnnualCost",
   "newAnnualCost",
   "previousUnitPrice",
   "newUnitPrice",
   "annualVolume",
   "annualAmount",
-];
+] as const;
 
-export const NO_ANNUAL_AMOUNTS: AnnualAmounts = {
-  previousAnnualCost: null,
-  newAnnualCost: null,
-  previousUnitPrice: null,
-  newUnitPrice: null,
-  annualVolume: null,
-  annualAmount: null,
-};
+export type AnnualField = (typeof ANNUAL_FIELDS)[number];
+
+/** The yearly amount and what it was derived from, as the effect stores them. */
+export type AnnualAmounts = Pick<EffectInput, AnnualField>;
+
+export const NO_ANNUAL_AMOUNTS = Object.fromEntries(
+  ANNUAL_FIELDS.map((field) => [field, null])
+) as AnnualAmounts;
 
 /** Two derivations of the same yearly amount may differ by rounding, not more. */
 const TOLERANCE = 1;
