@@ -12,22 +12,13 @@ const checks = [
   ["type check (app)", npx(["tsc", "--noEmit", "-p", "tsconfig.json"])],
   ["type check (pure domain)", npx(["tsc", "--noEmit", "-p", "src/domain/tsconfig.json"])],
   ["lint", npx(["eslint", "."])],
-  // Each folder a room you can read on its own: no module imports itself round a loop, type
-  // imports included. The simulated Excel's proxies still refer to each other (a Range makes
-  // its Worksheet and back) and are left out until they are untangled.
+  // Each folder a room you can read on its own: no module imports itself round a loop. Type-only
+  // imports (`import type`) are not counted (package.json "madge"): they vanish from the built
+  // code, and the simulated Excel's proxies name each other's types as Excel's own API does
+  // (a Range's Worksheet, a Worksheet's Ranges).
   [
     "no import cycles",
-    npx([
-      "madge",
-      "--circular",
-      "--extensions",
-      "ts,tsx",
-      "--ts-config",
-      "tsconfig.json",
-      "--exclude",
-      "^preview/fakeExcel/proxies/",
-      "src",
-    ]),
+    npx(["madge", "--circular", "--extensions", "ts,tsx", "--ts-config", "tsconfig.json", "src"]),
   ],
   ["production build", npx(["webpack", "--mode", "production"])],
   // The contract suite's test page, which tests/e2e/contract.e2e.ts runs in Chromium.

@@ -13,10 +13,18 @@ import { mayBeTooLarge } from "../errors";
 import { queueListsRange, listsFromRange } from "../structure/listsSheet";
 import { queueTable, tableHeaders } from "../structure/tableAccess";
 
-/** Rows read together with the table's geometry in the first sync. */
-export const FIRST_CHUNK_ROWS = 4_000;
-/** Aim well under Excel's 5 MB so one unusually long row cannot tip a chunk over. */
-export const TARGET_CHUNK_BYTES = 3_000_000;
+/**
+ * Rows read together with the table's geometry in the first sync: a typical row of the 42
+ * columns is ~300 bytes as JSON, so ~3.6 MB. A table of wider rows has this chunk refused and
+ * tries a quarter of it (one sync more), down to the geometry alone.
+ */
+export const FIRST_CHUNK_ROWS = 12_000;
+/**
+ * Each later chunk aims at this many bytes, sized from the widest rows read so far: under
+ * Excel on the web's 5 MB with room for rows a seventh wider than those. A chunk Excel still
+ * refuses is split in half, so wider rows cost a sync, never the read.
+ */
+export const TARGET_CHUNK_BYTES = 4_500_000;
 
 export async function readEffects(context: Excel.RequestContext): Promise<EffectsReading> {
   const { effects, invalidRows } = await readTable(context);
@@ -38,21 +46,22 @@ export interface TableReading<T = undefined> extends EffectsReading {
  */
 export async function readTable<T = undefined>(
   context: Excel.RequestContext,
-  queueAlso: () => T = () => undefined as T
+  queueAlso: () => T = () => undefined as T,
+  firstChunk = FIRST_CHUNK_ROWS
 ): Promise<TableReading<T>> {
   const queued = queueTable(context);
   const listsRange = queueListsRange(context);
-  const first = firstRows(queued.table, FIRST_CHUNK_ROWS);
+  const first = firstChunk > 0 ? firstRows(queued.table, firstChunk) : null;
   const also = queueAlso();
   try {
     await context.sync();
   } catch (error) {
-    if (!mayBeTooLarge(error)) throw error;
-    return readEffectsInSmallChunks(context, queueAlso);
+    if (!mayBeTooLarge(error) || firstChunk === 0) throw error;
+    return readTable(context, queueAlso, Math.floor(firstChunk / 4));
   }
   const headers = tableHeaders(queued);
   const lists = listsFromRange(listsRange);
-  const rows: CellValue[][] = first.isNullObject ? [] : (first.values as CellValue[][]);
+  const rows: CellValue[][] = !first || first.isNullObject ? [] : (first.values as CellValue[][]);
   await readRemainingRows(context, queued.table, queued.body.rowCount, rows);
   return { ...mapRows(rows, headers, lists, queued.body.rowIndex), lists, headers, also };
 }
@@ -67,32 +76,15 @@ function firstRows(table: Excel.Table, count: number): Excel.Range {
     .load("values");
 }
 
-/** Fallback when even the first chunk was too large: geometry alone, then small chunks. */
-async function readEffectsInSmallChunks<T>(
-  context: Excel.RequestContext,
-  queueAlso: () => T
-): Promise<TableReading<T>> {
-  const queued = queueTable(context);
-  const listsRange = queueListsRange(context);
-  const also = queueAlso();
-  await context.sync();
-  const headers = tableHeaders(queued);
-  const lists = listsFromRange(listsRange);
-  const rows: CellValue[][] = [];
-  await readRemainingRows(context, queued.table, queued.body.rowCount, rows, 100);
-  return { ...mapRows(rows, headers, lists, queued.body.rowIndex), lists, headers, also };
-}
-
 /** Appends rows `rows.length`.. of the body to `rows`, one sync per chunk. */
 async function readRemainingRows(
   context: Excel.RequestContext,
   table: Excel.Table,
   rowCount: number,
-  rows: CellValue[][],
-  initialChunk?: number
+  rows: CellValue[][]
 ): Promise<void> {
-  let bytesPerRow = rows.length > 0 ? JSON.stringify(rows).length / rows.length : 0;
-  let chunk = initialChunk ?? chunkFor(bytesPerRow);
+  let bytesPerRow = rows.length > 0 ? jsonBytes(rows) / rows.length : 0;
+  let chunk = chunkFor(bytesPerRow);
   while (rows.length < rowCount) {
     const count = Math.min(chunk, rowCount - rows.length);
     const range = table
@@ -110,16 +102,23 @@ async function readRemainingRows(
       continue;
     }
     const values = range.values as CellValue[][];
-    bytesPerRow = Math.max(bytesPerRow, JSON.stringify(values).length / count);
+    bytesPerRow = Math.max(bytesPerRow, jsonBytes(values) / count);
     chunk = chunkFor(bytesPerRow);
     rows.push(...values);
   }
 }
 
+/** Without a measure yet (the first chunk was refused or empty), a small probe. */
+const PROBE_ROWS = 100;
+
 function chunkFor(bytesPerRow: number): number {
-  if (bytesPerRow <= 0) return FIRST_CHUNK_ROWS;
+  if (bytesPerRow <= 0) return PROBE_ROWS;
   return Math.max(1, Math.floor(TARGET_CHUNK_BYTES / bytesPerRow));
 }
+
+/** Bytes of the JSON Excel sends, as it counts them (UTF-8: "å" is two). */
+const jsonBytes = (values: unknown): number =>
+  new TextEncoder().encode(JSON.stringify(values)).length;
 
 function mapRows(
   rows: readonly CellValue[][],

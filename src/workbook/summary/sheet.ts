@@ -8,14 +8,15 @@
  * sheet and deleting all of its charts leaves nothing of the previous refresh, so refreshing
  * twice gives the same sheet; column widths are set over a fixed span for the same reason.
  *
- * Cost: the table read (one sync per ~3 MB of rows: two for 10 000 effects), which also carries
- * the remembered filter and the sheet's old charts, then one sync that writes everything: the
- * cells as one 2-D `formulas` write and one `numberFormat` write, styles in runs, widths,
- * charts, print setup. Nothing outside `Sammanställning` is written, except the remembered
- * filter in the workbook's settings when a new one is given. The sheet is then activated: from
- * the ribbon, showing it is the only sign that the refresh happened. Reading or computing fails
- * before anything is written, so such an error leaves the sheet as it was; the write is one
- * batch, which Excel refuses whole when it is too large (it is ~70 KB).
+ * Cost: the table read (readEffects: one sync for 12 000 effects, one per further ~4.5 MB of
+ * rows, seven for 100 000), which also carries the remembered filter and the sheet's old
+ * charts, then one sync that writes everything: the print setup first, then the cells as one
+ * 2-D `formulas` write and one `numberFormat` write, styles in runs, widths, charts. Nothing
+ * outside `Sammanställning` is written, except the remembered filter in the workbook's settings
+ * when a new one is given. The sheet is then activated: from the ribbon, showing it is the only
+ * sign that the refresh happened. Reading or computing fails before anything is written, so
+ * such an error leaves the sheet as it was; the write is one batch, which Excel refuses whole
+ * when it is too large (it is ~70 KB).
  */
 import { selects, summarize } from "../../domain/calculate/aggregate";
 import { findDuplicates } from "../../domain/calculate/duplicates";
@@ -39,14 +40,10 @@ export async function refreshSummary(
   filter?: SummaryFilter
 ): Promise<SummaryRefresh> {
   // The remembered filter and the sheet's old charts travel in the table read's first sync.
-  const reading = await readTable(context, () => {
-    const existing = context.workbook.worksheets.getItemOrNullObject(SHEETS.summary);
-    return {
-      settings: queueReadSettings(context),
-      existing,
-      oldCharts: existing.charts.load("items/name"),
-    };
-  });
+  const reading = await readTable(context, () => ({
+    settings: queueReadSettings(context),
+    ...queueSheetAsFound(context),
+  }));
   requireColumns(reading.headers);
   const { existing, oldCharts } = reading.also;
 
@@ -77,13 +74,12 @@ export async function refreshSummary(
     columnNames: columnNames(reading.headers),
   });
 
-  context.application.suspendScreenUpdatingUntilNextSync();
-  const sheet = sheetToFill(context, existing, oldCharts);
-  writePlan(sheet, plan);
-  if (filter) queueWriteSettings(context, { ...saved, summaryFilter: used });
-  sheet.activate();
-  await context.sync();
-  await applyPrintSetup(context, sheet, plan.print);
+  const fill = (sheet: Excel.Worksheet) => {
+    writePlan(sheet, plan);
+    if (filter) queueWriteSettings(context, { ...saved, summaryFilter: used });
+    sheet.activate();
+  };
+  await writeWithPrintSetup(context, { existing, oldCharts }, plan.print, fill);
   return {
     filter: used,
     // What the figures count: the valid effects within the filter, as the sheet's own count.
@@ -93,20 +89,64 @@ export async function refreshSummary(
   };
 }
 
+interface SheetAsFound {
+  existing: Excel.Worksheet;
+  oldCharts: Excel.ChartCollection;
+}
+
+const queueSheetAsFound = (context: Excel.RequestContext): SheetAsFound => {
+  const existing = context.workbook.worksheets.getItemOrNullObject(SHEETS.summary);
+  return { existing, oldCharts: existing.charts.load("items/name") };
+};
+
 /**
- * The summary sheet, emptied: added when missing, else cleared of contents and formats and of
- * every chart. Call after the sync that loaded `existing` and `oldCharts`.
+ * Writes the sheet and its print setup in one sync. The print setup is a nicety, and some Excel
+ * versions refuse values the reference does not document (0 pages tall, "as many as it
+ * takes"), so its failure must not fail the refresh. It goes first: a refused command stops
+ * the batch before the sheet is touched (a batch applies up to the failing command). When the
+ * sync fails for any reason, the sheet is found again (a lost answer may have come after a
+ * whole write) and written without the print setup, which then keeps Excel's own; a write that
+ * fails again fails the refresh.
  */
-function sheetToFill(
+async function writeWithPrintSetup(
   context: Excel.RequestContext,
-  existing: Excel.Worksheet,
-  oldCharts: Excel.ChartCollection
-): Excel.Worksheet {
-  if (existing.isNullObject) return context.workbook.worksheets.add(SHEETS.summary);
+  found: SheetAsFound,
+  print: SheetPlan["print"],
+  fill: (sheet: Excel.Worksheet) => void
+): Promise<void> {
+  context.application.suspendScreenUpdatingUntilNextSync();
+  const sheet = found.existing.isNullObject
+    ? context.workbook.worksheets.add(SHEETS.summary)
+    : found.existing;
+  queuePrintSetup(sheet, print);
+  fill(emptied(sheet, found));
+  try {
+    await context.sync();
+    return;
+  } catch {
+    // Redone below without the print setup.
+  }
+  // No screen-updating pause this time: `application` was first used in the failed batch,
+  // and objects a failed batch created are not to be relied on after it.
+  const again = queueSheetAsFound(context);
+  await context.sync();
+  const retry = again.existing.isNullObject
+    ? context.workbook.worksheets.add(SHEETS.summary)
+    : again.existing;
+  fill(emptied(retry, again));
+  await context.sync();
+}
+
+/**
+ * The summary sheet, emptied of contents, formats and every chart (none on a sheet just added).
+ * Call after the sync that loaded `found`.
+ */
+function emptied(sheet: Excel.Worksheet, found: SheetAsFound): Excel.Worksheet {
+  if (found.existing.isNullObject) return sheet;
   // Office.js enums as their string values: no global `Excel` needed beyond `Excel.run`.
-  existing.getRange().clear("All");
-  for (const chart of oldCharts.items) chart.delete();
-  return existing;
+  sheet.getRange().clear("All");
+  for (const chart of found.oldCharts.items) chart.delete();
+  return sheet;
 }
 
 /** Queues the whole plan on the sheet (no sync). */
@@ -127,23 +167,13 @@ export function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const chart of plan.charts) addChart(sheet, chart);
 }
 
-/**
- * Print setup in its own sync, after the sheet is written: it is a nicety, and some Excel
- * versions refuse values the reference does not document (0 pages tall, "as many as it takes"),
- * so its failure must not fail the refresh. Refused, the sheet keeps Excel's own print setup.
- */
-async function applyPrintSetup(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  print: SheetPlan["print"]
-): Promise<void> {
+function queuePrintSetup(sheet: Excel.Worksheet, print: SheetPlan["print"]): void {
   sheet.pageLayout.orientation = print.orientation;
   // Whole objects only (PageLayout.zoom).
   sheet.pageLayout.zoom = {
     horizontalFitToPages: print.fitToPagesWide,
     verticalFitToPages: print.fitToPagesTall,
   };
-  await context.sync().catch(() => undefined);
 }
 
 function addChart(sheet: Excel.Worksheet, plan: PlanChart): void {

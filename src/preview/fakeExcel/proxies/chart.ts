@@ -9,27 +9,11 @@ import { FakeClientObject, type Loaders, type Resolver } from "../engine/clientO
 import { FakeCollection } from "../engine/collection";
 import { formatAddress } from "../model/address";
 import { createChart, deriveSeries, resolveSeriesBy } from "../model/charts";
-import type { ChartModel, SheetModel } from "../model/types";
+import type { SheetModel } from "../model/types";
 import { FakeChartAxes, FakeChartLegend, FakeChartTitle } from "./chartParts";
 import { FakeChartSeriesCollection } from "./chartSeries";
-import { live, pathArgs, type RangeHandle, rectOf } from "./handles";
-import { FakeRange } from "./range";
-
-export interface ChartHandle {
-  sheet: SheetModel;
-  chart: ChartModel;
-}
-
-/** A Range argument's handle at sync time (the range was queued before this command). */
-export function rangeArg(range: unknown, location: string): RangeHandle {
-  if (!(range instanceof FakeRange)) return fail("InvalidArgument", location);
-  return range.handle() ?? fail("InvalidArgument", location);
-}
-
-export const rangeArgAddress = (range: unknown, location: string): string => {
-  const h = rangeArg(range, location);
-  return formatAddress(h.sheet.name, rectOf(h));
-};
+import { type ChartHandle, live, pathArgs, rectOf } from "./handles";
+import { type FakeRange, rangeArg, rangeArgAddress } from "./range";
 
 const chartLoaders: Loaders<ChartHandle> = {
   id: (h) => h.chart.id,

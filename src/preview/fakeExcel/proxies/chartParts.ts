@@ -3,7 +3,7 @@ import { fail } from "../errors";
 import type { ContextCore } from "../engine/context";
 import { FakeClientObject, type Loaders, type Resolver } from "../engine/clientObject";
 import type { ChartModel } from "../model/types";
-import type { ChartHandle } from "./chart";
+import type { ChartHandle } from "./handles";
 
 export class FakeChartTitle extends FakeClientObject<ChartHandle> {
   constructor(context: ContextCore, path: string, source: Resolver<ChartHandle>) {

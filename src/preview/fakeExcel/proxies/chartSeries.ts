@@ -4,9 +4,8 @@ import type { ContextCore } from "../engine/context";
 import { FakeClientObject, type Loaders, type Resolver } from "../engine/clientObject";
 import { FakeCollection } from "../engine/collection";
 import type { ChartModel, ChartSeriesModel } from "../model/types";
-import { type ChartHandle, rangeArgAddress } from "./chart";
-import { pathArgs } from "./handles";
-import type { FakeRange } from "./range";
+import { type ChartHandle, pathArgs } from "./handles";
+import { type FakeRange, rangeArgAddress } from "./range";
 
 interface SeriesHandle {
   chart: ChartModel;

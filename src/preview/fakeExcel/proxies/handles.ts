@@ -4,8 +4,15 @@ import type { ContextCore } from "../engine/context";
 import { READ_CELL_LIMIT } from "../engine/command";
 import { parseRect, splitSheet } from "../model/address";
 import { cellCount, checkedRect } from "../model/rect";
-import { findSheet } from "../model/workbook";
-import type { Rect, SheetModel, TableModel, TrackedRange } from "../model/types";
+import { findSheet, sheetById } from "../model/workbook";
+import type {
+  ChartModel,
+  FakeWorkbook,
+  Rect,
+  SheetModel,
+  TableModel,
+  TrackedRange,
+} from "../model/types";
 
 export interface RangeHandle {
   sheet: SheetModel;
@@ -18,6 +25,11 @@ export interface TablePartHandle {
   index: number;
 }
 
+export interface ChartHandle {
+  sheet: SheetModel;
+  chart: ChartModel;
+}
+
 /** A sheet that a co-author deleted no longer resolves. */
 export function live<T extends { deleted?: boolean }>(item: T, location: string): T {
   return item.deleted ? fail("ItemNotFound", location) : item;
@@ -28,6 +40,10 @@ export function trackRange(context: ContextCore, sheet: SheetModel, rect: Rect):
   context.track(tracked);
   return { sheet, tracked };
 }
+
+/** The sheet a table is on (the table itself must still exist). */
+export const sheetOf = (model: FakeWorkbook, t: TableModel): SheetModel =>
+  sheetById(model, live(t, "Table").sheetId);
 
 /** The range's current rectangle, after any shifts since it was created. */
 export function rectOf(handle: RangeHandle): Rect {

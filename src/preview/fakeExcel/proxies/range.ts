@@ -6,6 +6,7 @@
 import { fail } from "../errors";
 import type { ContextCore } from "../engine/context";
 import type { Resolver } from "../engine/clientObject";
+import { formatAddress } from "../model/address";
 import { clearRect, usedRect } from "../model/cells";
 import type { FindCriteria } from "../model/find";
 import { r1c1ToA1 } from "../model/r1c1";
@@ -24,7 +25,8 @@ import {
   pathOf,
   shiftAxis,
 } from "./rangeModel";
-import { FakeWorksheet } from "./worksheet";
+import { worksheetProxy } from "./upward";
+import type { FakeWorksheet } from "./worksheet";
 
 type RectFn = (rect: Rect, handle: RangeHandle) => Rect | null;
 
@@ -113,7 +115,7 @@ export class FakeRange extends FakeRangeReads {
   }
   get worksheet(): FakeWorksheet {
     const path = `${this.path}.worksheet`;
-    this.#worksheet ??= new FakeWorksheet(this.context, path, () => this.handle()?.sheet ?? null);
+    this.#worksheet ??= worksheetProxy(this.context, path, () => this.handle()?.sheet ?? null);
     return this.#worksheet;
   }
 
@@ -236,3 +238,14 @@ export class FakeRange extends FakeRangeReads {
     this.invoke("call", "select", [], () => undefined);
   }
 }
+
+/** A Range argument's handle at sync time (the range was queued before this command). */
+export function rangeArg(range: unknown, location: string): RangeHandle {
+  if (!(range instanceof FakeRange)) return fail("InvalidArgument", location);
+  return range.handle() ?? fail("InvalidArgument", location);
+}
+
+export const rangeArgAddress = (range: unknown, location: string): string => {
+  const h = rangeArg(range, location);
+  return formatAddress(h.sheet.name, rectOf(h));
+};

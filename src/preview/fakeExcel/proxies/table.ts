@@ -16,14 +16,20 @@ import { isSetSupported } from "../quirks";
 import { intersects, lastRow } from "../model/rect";
 import type { FakeWorkbook, Rect, SheetModel, TableModel } from "../model/types";
 import { findTable, sheetById, tablesOn } from "../model/workbook";
-import { live, pathArgs, rectOf, type RangeHandle, sheetAndRect, trackRange } from "./handles";
+import {
+  live,
+  pathArgs,
+  rectOf,
+  type RangeHandle,
+  sheetAndRect,
+  sheetOf,
+  trackRange,
+} from "./handles";
 import { FakeRange } from "./range";
 import { FakeTableColumnCollection } from "./tableColumns";
 import { FakeTableRowCollection } from "./tableRows";
-import { FakeWorksheet } from "./worksheet";
-
-export const sheetOf = (model: FakeWorkbook, t: TableModel): SheetModel =>
-  sheetById(model, live(t, "Table").sheetId);
+import { worksheetProxy } from "./upward";
+import type { FakeWorksheet } from "./worksheet";
 
 const tableLoaders: Loaders<TableModel> = {
   id: (t) => t.id,
@@ -101,7 +107,7 @@ export class FakeTable extends FakeClientObject<TableModel> {
     return this.readProp("showHeaders");
   }
   get worksheet(): FakeWorksheet {
-    this.#worksheet ??= new FakeWorksheet(this.context, `${this.path}.worksheet`, () => {
+    this.#worksheet ??= worksheetProxy(this.context, `${this.path}.worksheet`, () => {
       const t = this.handle();
       return t && sheetOf(this.context.model, t);
     });

@@ -7,9 +7,8 @@ import { addTableColumn } from "../model/tableEdits";
 import { bodyRect, columnNames, normalizeHeaders } from "../model/tables";
 import type { TableModel } from "../model/types";
 import { writeCells } from "../model/writes";
-import { live, pathArgs, type TablePartHandle } from "./handles";
+import { live, pathArgs, sheetOf, type TablePartHandle } from "./handles";
 import type { FakeRange } from "./range";
-import { sheetOf } from "./table";
 import { columnLoaders, FakeTablePart, partHandle, partRect } from "./tablePart";
 
 export class FakeTableColumn extends FakeTablePart {

@@ -13,9 +13,8 @@ import { shiftCells } from "../model/shift";
 import { bodyRect, columnNames } from "../model/tables";
 import type { Rect, TableModel } from "../model/types";
 import { writeCells } from "../model/writes";
-import { live, type TablePartHandle, trackRange } from "./handles";
+import { live, sheetOf, type TablePartHandle, trackRange } from "./handles";
 import { FakeRange } from "./range";
-import { sheetOf } from "./table";
 
 export type PartKind = "column" | "row";
 

@@ -5,8 +5,7 @@ import { FakeCollection } from "../engine/collection";
 import { addTableRows } from "../model/tableEdits";
 import { bodyRect } from "../model/tables";
 import type { TableModel } from "../model/types";
-import { live, type TablePartHandle } from "./handles";
-import { sheetOf } from "./table";
+import { live, sheetOf, type TablePartHandle } from "./handles";
 import { FakeTablePart, partHandle, partRect, rowLoaders } from "./tablePart";
 
 export class FakeTableRow extends FakeTablePart {

@@ -10,6 +10,7 @@ import { FakeChartCollection } from "./chart";
 import { live, pathArgs, rectOnSheet, trackRange } from "./handles";
 import { FakeRange } from "./range";
 import { FakeTableCollection } from "./table";
+import { provideWorksheets } from "./upward";
 import { FakeFreezePanes, FakePageLayout } from "./worksheetParts";
 
 export const worksheetLoaders = (model: FakeWorkbook): Loaders<SheetModel> => ({
@@ -184,3 +185,5 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     });
   }
 }
+
+provideWorksheets((context, path, source) => new FakeWorksheet(context, path, source));
