@@ -34,7 +34,7 @@ describe("bekräftelsen efter sparandet", () => {
   afterEach(() => jest.useRealTimers());
 
   it("frågar arbetsboken först efter några sekunder, och visar sedan en tyst bekräftelse", async () => {
-    const workbook = renderSaved(async () => ({ rewritten: [], duplicates: [] }));
+    const workbook = renderSaved(async () => ({ rewritten: [], relogged: [], duplicates: [] }));
     expect(workbook.confirmSaved).not.toHaveBeenCalled();
     expect(note()).toBe("Kontrolleras strax i arbetsboken …");
     await afterTheDelay();
@@ -56,6 +56,7 @@ describe("bekräftelsen efter sparandet", () => {
   ] as const)("säger vad bekräftelsen fann: %j", async (answer, text) => {
     renderSaved(async () => ({
       rewritten: [...answer.rewritten],
+      relogged: [],
       duplicates: [...answer.duplicates],
     }));
     await afterTheDelay();
