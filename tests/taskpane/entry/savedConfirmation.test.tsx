@@ -1,6 +1,6 @@
 import { act, screen } from "@testing-library/react";
 import { SavedMessage } from "../../../src/taskpane/entry/SavedMessage";
-import { CONFIRM_AFTER_MS } from "../../../src/taskpane/entry/useSavedConfirmation";
+import { CONFIRM_AFTER_MS } from "../../../src/taskpane/shared/useLaterConfirmation";
 import { effectId } from "../../../src/domain/model/effect";
 import type { SavedConfirmation } from "../../../src/workbook/port";
 import { WorkbookError } from "../../../src/workbook/port";
@@ -38,7 +38,7 @@ describe("bekräftelsen efter sparandet", () => {
     expect(workbook.confirmSaved).not.toHaveBeenCalled();
     expect(note()).toBe("Kontrolleras strax i arbetsboken …");
     await afterTheDelay();
-    expect(workbook.confirmSaved).toHaveBeenCalledWith(saved);
+    expect(workbook.confirmSaved).toHaveBeenCalledWith(saved, "registration");
     expect(note()).toBe("Bekräftad i arbetsboken.");
     // Never a second form: the two ways on are still the only buttons.
     expect(screen.getAllByRole("button")).toHaveLength(2);
