@@ -10,7 +10,7 @@
  * tampered.test.ts.
  */
 import { describe, expect, it } from "@jest/globals";
-import { kronor, type Effect } from "../../src/domain/model/effect";
+import { kronor, type Effect, type EffectInput } from "../../src/domain/model/effect";
 import type { FakeWorkbook } from "../../src/preview/fakeExcel";
 import type { SaveKind } from "../../src/workbook/port";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
@@ -201,6 +201,27 @@ describe("samtidiga registreringar: efter bekräftelsen finns varje rad exakt en
   });
 });
 
+/**
+ * A row registered before either opened the workbook, edited by Anna (`annas`) and by Bo (the
+ * supplier) at once: both read, Anna writes, Bo writes last, and the changes arrive everywhere.
+ */
+async function crossingEdits(annas: (row: Effect) => EffectInput) {
+  const workbook = await templateModel();
+  const [saved] = await adapterOn(workbook).port.appendEffects([INPUT], { registeredBy: "" });
+  if (!saved) throw new Error("not saved");
+  const turns = new Turns();
+  const group = turns.authors(workbook, ["anna", "bo"]);
+  const [anna, bo] = two(group);
+  const editing = Promise.all([
+    anna.port.updateEffect(saved, annas(saved), { by: "Anna" }),
+    bo.port.updateEffect(saved, { ...inputOf(saved), supplier: "Bos" }, { by: "Bo" }),
+  ]);
+  await turns.play("anna", "bo", "anna", "bo");
+  const [annasEdit, bosEdit] = await editing;
+  group.settle();
+  return { saved, group, anna, annas: annasEdit, bos: bosEdit };
+}
+
 describe("samtidiga ändringar", () => {
   async function threeReaders() {
     const group = coauthors(await templateModel(), ["anna", "bo", "carl"]);
@@ -274,20 +295,10 @@ describe("samtidiga ändringar", () => {
   });
 
   it("två ändringar av olika kolumner som korsar varandra (läs, läs, skriv, skriv): båda värdena landar, och efter bekräftelsen båda loggraderna", async () => {
-    // The row was registered before either opened the workbook.
-    const workbook = await templateModel();
-    const [saved] = await adapterOn(workbook).port.appendEffects([INPUT], { registeredBy: "" });
-    if (!saved) throw new Error("not saved");
-    const turns = new Turns();
-    const group = turns.authors(workbook, ["anna", "bo"]);
-    const [anna, bo] = two(group);
-    const editing = Promise.all([
-      anna.port.updateEffect(saved, { ...inputOf(saved), comment: "Annas" }, { by: "Anna" }),
-      bo.port.updateEffect(saved, { ...inputOf(saved), supplier: "Bos" }, { by: "Bo" }),
-    ]);
-    await turns.play("anna", "bo", "anna", "bo");
-    const [annas, bos] = await editing;
-    group.settle();
+    const { saved, group, anna, annas, bos } = await crossingEdits((row) => ({
+      ...inputOf(row),
+      comment: "Annas",
+    }));
     const model = anna.model;
     const [now] = (await anna.port.readEffects()).effects;
     // Each writes only the cells it changed, so neither change is lost; Anna's copy is stale now.
@@ -313,23 +324,11 @@ describe("samtidiga ändringar", () => {
   });
 
   it("en ändring med tre loggrader mot en kollegas en i samma rader: bekräftelsen skriver de förlorade, och aldrig två gånger", async () => {
-    const workbook = await templateModel();
-    const [saved] = await adapterOn(workbook).port.appendEffects([INPUT], { registeredBy: "" });
-    if (!saved) throw new Error("not saved");
-    const turns = new Turns();
-    const group = turns.authors(workbook, ["anna", "bo"]);
-    const [anna, bo] = two(group);
-    const editing = Promise.all([
-      anna.port.updateEffect(
-        saved,
-        { ...inputOf(saved), comment: "Annas", annualAmount: kronor(2_500_000) },
-        { by: "Anna" }
-      ),
-      bo.port.updateEffect(saved, { ...inputOf(saved), supplier: "Bos" }, { by: "Bo" }),
-    ]);
-    await turns.play("anna", "bo", "anna", "bo");
-    const [annas] = await editing;
-    group.settle();
+    const { saved, group, anna, annas } = await crossingEdits((row) => ({
+      ...inputOf(row),
+      comment: "Annas",
+      annualAmount: kronor(2_500_000),
+    }));
     // Bo's one line took the first of Anna's three rows below the log, and his table bounds
     // (one row more) won over hers: none of her lines is in the log.
     expect(logged(anna.model).slice(1)).toEqual([[saved.id, "Leverantör"]]);

@@ -25,9 +25,7 @@ export async function addListValue(
   list: ListName,
   value: string
 ): Promise<EffectLists> {
-  const queued = queueListsRange(context);
-  await context.sync();
-  const { reading, cells } = listCells(queued, list);
+  const { queued, reading, cells } = await readList(context, list);
   const text = value.trim();
   if (matchListValue(reading.lists[list], text) !== null) return reading.lists;
   return insertBelowList(context, queued, cells, list, text);
@@ -42,9 +40,7 @@ export async function confirmListValue(
   list: ListName,
   value: string
 ): Promise<ListValueConfirmation> {
-  const queued = queueListsRange(context);
-  await context.sync();
-  const { cells } = listCells(queued, list);
+  const { queued, cells } = await readList(context, list);
   const text = value.trim();
   const count = cells.values.filter((cell) => foldText(String(cell)) === foldText(text)).length;
   if (count > 0) return { rewritten: false, duplicate: count > 1 };
@@ -59,11 +55,13 @@ interface ListCells {
   values: CellValue[];
 }
 
-/** After sync: the lists as read and one list's column; a WorkbookError when it is missing. */
-function listCells(
-  queued: QueuedLists,
+/** One sync: the lists as read and one list's column; a WorkbookError when it is missing. */
+async function readList(
+  context: Excel.RequestContext,
   list: ListName
-): { reading: ListsReading; cells: ListCells } {
+): Promise<{ queued: QueuedLists; reading: ListsReading; cells: ListCells }> {
+  const queued = queueListsRange(context);
+  await context.sync();
   const reading = listsReading(queued);
   const header = reading?.locations[list];
   if (!reading || !header) {
@@ -77,7 +75,7 @@ function listCells(
   const values = (queued.used.values as CellValue[][])
     .slice(header.row - rowIndex + 1, Math.min(Infinity, ...stackedBelow))
     .map((row) => row[header.column - columnIndex] ?? "");
-  return { reading, cells: { header, values } };
+  return { queued, reading, cells: { header, values } };
 }
 
 /** Inserts `text` below the list's last value and proves it is in the list; two syncs. */
