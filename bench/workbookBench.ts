@@ -7,7 +7,7 @@
 import { logLinesFor } from "../src/domain/trust/auditLog";
 import type { Effect, EffectInput } from "../src/domain/model/effect";
 import type { FakeExcel, FakeExcelQuirks, FakeWorkbook } from "../src/preview/fakeExcel";
-import { updateCell } from "../src/preview/fakeExcel/model/cells";
+import { clearRect, keyCol, keyRow, updateCell } from "../src/preview/fakeExcel/model/cells";
 import { LOG_TABLE_NAME } from "../src/workbook/structure/layout";
 import { logLineCells } from "../src/workbook/changes/logRows";
 import { DEFAULT_SETTINGS, type WorkbookPort } from "../src/workbook/port";
@@ -98,6 +98,33 @@ const OPERATIONS: readonly Operation[] = [
     },
     syncTarget: () => CHANGE_MAX_SYNCS,
   },
+  // The later confirmation's recoveries: what a co-author's simultaneous write took the place
+  // of is written again. Each row counts the save and its confirmation together.
+  {
+    name: "update 1 + confirm, its log line lost",
+    run: async (port, { effects, fake }) => {
+      // The last row: the operations after this one work on the first and the middle ones.
+      const target = effects[effects.length - 1];
+      if (!target) throw new Error("nothing was read to update");
+      const saved = await port.updateEffect(
+        target,
+        { ...inputOf(target), comment: "Bekräftad" },
+        { by: "Bench" }
+      );
+      loseLastRow(fake.workbook, LOG_TABLE_NAME);
+      const found = await port.confirmSaved([saved], "change");
+      if (found.relogged.length !== 1) throw new Error("the lost log line was not written again");
+    },
+  },
+  {
+    name: "add list value + confirm, value lost",
+    run: async (port, { fake }) => {
+      await port.addListValue("departments", "Bänkförvaltningen");
+      clearValue(fake.workbook, "Kategori", "Bänkförvaltningen");
+      const found = await port.confirmListValue("departments", "Bänkförvaltningen");
+      if (!found.rewritten) throw new Error("the lost list value was not added again");
+    },
+  },
   {
     name: "verify 1",
     run: (port, { effects }) => {
@@ -163,6 +190,22 @@ async function withQuirks<T>(
   } finally {
     for (const key of Object.keys(quirks)) delete fake.quirks[key as keyof FakeExcelQuirks];
   }
+}
+
+/** The table's last row gone, as when a co-author's row took its place in the merge. */
+function loseLastRow(model: FakeWorkbook, tableName: string): void {
+  const { sheet, table } = tableCells(model, tableName);
+  const last = table.rect.row + table.rect.rows - 1;
+  clearRect(sheet, { row: last, col: table.rect.col, rows: 1, cols: table.rect.cols }, "All");
+  table.rect = { ...table.rect, rows: table.rect.rows - 1 };
+}
+
+/** The cell holding `value` on `sheetName` emptied, as when a co-author's value took its place. */
+function clearValue(model: FakeWorkbook, sheetName: string, value: string): void {
+  const sheet = model.sheets.find((s) => s.name === sheetName);
+  const key = [...(sheet?.cells ?? [])].find(([, cell]) => cell.value === value)?.[0];
+  if (!sheet || key === undefined) throw new Error(`${value} is not on ${sheetName}`);
+  clearRect(sheet, { row: keyRow(key), col: keyCol(key), rows: 1, cols: 1 }, "All");
 }
 
 /** A registration line per row in the log, as the add-in would have written them. */

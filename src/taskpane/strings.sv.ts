@@ -168,3 +168,20 @@ export const identityStrings = {
   change: "Byt namn",
   none: "Ange ditt namn",
 } as const;
+
+/** The quiet line a few seconds after a save (shared/ConfirmationNote.tsx). */
+export const confirmationStrings = {
+  waiting: "Kontrolleras strax i arbetsboken …",
+  confirmed: "Bekräftad i arbetsboken.",
+  rewritten:
+    "Bekräftad i arbetsboken. Raden skrevs in på nytt: en kollegas samtidiga registrering hade tagit dess plats.",
+  relogged:
+    "Bekräftad i arbetsboken. Loggraden skrevs in på nytt i Logg: en kollegas samtidiga ändring hade tagit dess plats.",
+  duplicates: (ids: readonly string[]) =>
+    `Finns mer än en gång i tabellen: ${ids.join(", ")}. Ta bort den extra raden i Excel.`,
+  listRewritten: (value: string) =>
+    `Bekräftad i arbetsboken. ”${value}” skrevs in i listan på nytt: en kollegas samtidiga tillägg hade tagit dess plats.`,
+  listDuplicate: (value: string) =>
+    `”${value}” står mer än en gång i listan. Ta bort det extra värdet på bladet Kategori.`,
+  failed: (message: string) => `Kunde inte bekräftas i arbetsboken ännu: ${message}`,
+} as const;

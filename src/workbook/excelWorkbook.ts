@@ -11,7 +11,8 @@ import { asWorkbookError } from "./errors";
 import { ensureStructure } from "./structure/ensureStructure";
 import { fixInvalidRow } from "./changes/fixInvalidRow";
 import { inspectStructure } from "./structure/inspect";
-import { addListValue, readListsSheet } from "./structure/listsSheet";
+import { readListsSheet } from "./structure/listsSheet";
+import { addListValue, confirmListValue } from "./structure/listValues";
 import type { WorkbookPort } from "./port";
 import { readEffects } from "./reading/readEffects";
 import { readHistory } from "./reading/readHistory";
@@ -59,10 +60,12 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     },
     readLists: () => guarded(readListsSheet),
     addListValue: (list, value) => guarded((context) => addListValue(context, list, value)),
+    confirmListValue: (list, value) => guarded((context) => confirmListValue(context, list, value)),
     newEffectIds: (count) => Array.from({ length: count }, () => env.newId()),
     appendEffects: (inputs, meta) =>
       guarded((context) => appendEffects(context, env, changeIds, inputs, meta)),
-    confirmSaved: (saved) => guarded((context) => confirmSaved(context, env, changeIds, saved)),
+    confirmSaved: (saved, kind = "registration") =>
+      guarded((context) => confirmSaved(context, env, changeIds, saved, kind)),
     readEffects: () => guarded(readEffects),
     updateEffect: (expected, next, meta) =>
       guarded((context) => updateEffect(context, env, changeIds, expected, next, meta)),

@@ -23,6 +23,12 @@ export interface WorkbookPort {
   readLists(): Promise<EffectLists>;
   /** Adds a value to one of the Kategori sheet's lists (no-op when it is there already). */
   addListValue(list: ListName, value: string): Promise<EffectLists>;
+  /**
+   * The later confirmation of `addListValue`, seconds after it: the value must be in its list
+   * exactly once. A value a co-author's simultaneous addition wrote over is added again, in the
+   * list's own column; a value found more than once is reported, never removed.
+   */
+  confirmListValue(list: ListName, value: string): Promise<ListValueConfirmation>;
   /** Fresh ids for registrations about to be appended (keep them to retry with). */
   newEffectIds(count: number): EffectId[];
   /**
@@ -36,11 +42,15 @@ export interface WorkbookPort {
   ): Promise<Effect[]>;
   /**
    * The later confirmation of a save, seconds after it (once co-authors' changes have had time
-   * to arrive): each saved id must be in the table exactly once. A row that is gone (a
-   * co-author's row written over it) is written again with its log lines; an id found more
-   * than once is reported, never removed.
+   * to arrive), for every write that logs: `saved` is what the write returned (appendEffects,
+   * updateEffect, fixInvalidRow, verifyEffect, acceptOutsideEdit(s)'s accepted rows), `kind`
+   * whether it registered them. Each log line this port wrote for them is looked for in the
+   * log by its change id, and a missing one written again (once); each id must be in the table
+   * exactly once: a registration's row that is gone (a co-author's row written over it) is
+   * written again as saved, an id found more than once is reported, never removed. A changed
+   * row's cells are not written again: a later edit of a cell legitimately wins.
    */
-  confirmSaved(saved: readonly Effect[]): Promise<SavedConfirmation>;
+  confirmSaved(saved: readonly Effect[], kind?: SaveKind): Promise<SavedConfirmation>;
   /** Every row of the registration table; rows that fail validation come back with their issues. */
   readEffects(): Promise<EffectsReading>;
   /**
@@ -91,10 +101,23 @@ export interface ChangeAuthor {
   by: string;
 }
 
-/** What the later confirmation found: ids written again, and ids in the table more than once. */
+/** What a save did to the rows it names: registered them (default), or changed saved rows. */
+export type SaveKind = "registration" | "change";
+
+/**
+ * What the later confirmation found: ids whose row was written again, ids whose log lines (some
+ * or all) were written again, and ids in the table more than once.
+ */
 export interface SavedConfirmation {
   rewritten: EffectId[];
+  relogged: EffectId[];
   duplicates: EffectId[];
+}
+
+/** What the later confirmation of a list value found: added again, and/or there twice or more. */
+export interface ListValueConfirmation {
+  rewritten: boolean;
+  duplicate: boolean;
 }
 
 /** What "Godkänn alla" did: the rows accepted, as stored, and the ids of those left alone. */

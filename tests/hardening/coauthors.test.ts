@@ -1,23 +1,25 @@
 /**
  * Co-authoring (issue 6 §2, issue 7 §3, issue 11): two and three people saving into one shared
  * workbook at the same time, each on their own replica, both as Promise.all and in round-trip
- * orders written out with `Turns`. Two registrations written into the same empty row below the
- * table: the later wins, and the save's confirmation (`confirmSaved`) writes the lost one again,
- * so after it every row is in the table exactly once. An edit made on a stale view is refused
- * with the columns that changed. What replicas still lose, stated as it is (nothing confirms
- * it yet): the earlier of two log lines written into the same row below the log table, and the
- * earlier of two list values added after both read the list. The tampered workbook cases are
- * in tampered.test.ts.
+ * orders written out with `Turns`. Whatever two co-authors write into the same empty row below
+ * a table (registrations, log lines) or the same empty cell under a list, the later write wins
+ * on every copy. Each case first shows that loss on the replicas, then that the save's later
+ * confirmation (`confirmSaved`, `confirmListValue`) leaves nothing lost: every row in the table
+ * exactly once, every log line in the log, every list value in its list once. An edit made on a
+ * stale view is refused with the columns that changed. The tampered workbook cases are in
+ * tampered.test.ts.
  */
 import { describe, expect, it } from "@jest/globals";
-import { kronor, type Effect } from "../../src/domain/model/effect";
+import { kronor, type Effect, type EffectInput } from "../../src/domain/model/effect";
 import type { FakeWorkbook } from "../../src/preview/fakeExcel";
+import type { SaveKind } from "../../src/workbook/port";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
 import { anEffect } from "../fixtures/effects";
 import {
   adapterOn,
   inputOf,
   logRows,
+  syncsOf,
   tableCells,
   templateModel,
 } from "../workbook/support/adapterOnFake";
@@ -49,10 +51,14 @@ function two(group: Coauthors): [Coauthor, Coauthor] {
  * Each co-author confirms their save in turn, seconds apart (everything arrives in between), as
  * the add-in does after a save: a row the merge lost is written again.
  */
-async function confirmAll(group: Coauthors, saved: readonly (readonly Effect[])[]) {
+async function confirmAll(
+  group: Coauthors,
+  saved: readonly (readonly Effect[])[],
+  kind: SaveKind = "registration"
+) {
   group.settle();
   for (const [i, author] of group.entries()) {
-    await author.port.confirmSaved(saved[i] ?? []);
+    await author.port.confirmSaved(saved[i] ?? [], kind);
     group.settle();
   }
 }
@@ -81,6 +87,22 @@ function expectEachOnce(group: Coauthors, ids: readonly unknown[]) {
     }
     expect({ name, stray }).toEqual({ name, stray: [] });
   }
+}
+
+/** The values below `header` on the Kategori sheet, as its cells hold them. */
+function listColumnValues(model: FakeWorkbook, header: string): unknown[] {
+  const sheet = model.sheets.find((s) => s.name === "Kategori");
+  if (!sheet) throw new Error("no Kategori sheet");
+  const at = (row: number, col: number) => sheet.cells.get(cellKey(row, col))?.value;
+  for (let row = 0; row < 20; row += 1) {
+    for (let col = 0; col < 10; col += 1) {
+      if (at(row, col) !== header) continue;
+      return Array.from({ length: 50 }, (_, i) => at(row + 1 + i, col)).filter(
+        (value) => value !== undefined && value !== ""
+      );
+    }
+  }
+  throw new Error(`no list ${header}`);
 }
 
 const staleMessage = (id: string, columns: string) =>
@@ -179,6 +201,27 @@ describe("samtidiga registreringar: efter bekräftelsen finns varje rad exakt en
   });
 });
 
+/**
+ * A row registered before either opened the workbook, edited by Anna (`annas`) and by Bo (the
+ * supplier) at once: both read, Anna writes, Bo writes last, and the changes arrive everywhere.
+ */
+async function crossingEdits(annas: (row: Effect) => EffectInput) {
+  const workbook = await templateModel();
+  const [saved] = await adapterOn(workbook).port.appendEffects([INPUT], { registeredBy: "" });
+  if (!saved) throw new Error("not saved");
+  const turns = new Turns();
+  const group = turns.authors(workbook, ["anna", "bo"]);
+  const [anna, bo] = two(group);
+  const editing = Promise.all([
+    anna.port.updateEffect(saved, annas(saved), { by: "Anna" }),
+    bo.port.updateEffect(saved, { ...inputOf(saved), supplier: "Bos" }, { by: "Bo" }),
+  ]);
+  await turns.play("anna", "bo", "anna", "bo");
+  const [annasEdit, bosEdit] = await editing;
+  group.settle();
+  return { saved, group, anna, annas: annasEdit, bos: bosEdit };
+}
+
 describe("samtidiga ändringar", () => {
   async function threeReaders() {
     const group = coauthors(await templateModel(), ["anna", "bo", "carl"]);
@@ -251,30 +294,27 @@ describe("samtidiga ändringar", () => {
     expect([now?.supplier, now?.comment]).toEqual(["Annas leverantör", "Bo, efter omläsning"]);
   });
 
-  it("två ändringar av olika kolumner som korsar varandra (läs, läs, skriv, skriv): båda värdena landar, bara den senare loggraden", async () => {
-    // The row was registered before either opened the workbook.
-    const workbook = await templateModel();
-    const [saved] = await adapterOn(workbook).port.appendEffects([INPUT], { registeredBy: "" });
-    if (!saved) throw new Error("not saved");
-    const turns = new Turns();
-    const group = turns.authors(workbook, ["anna", "bo"]);
-    const [anna, bo] = two(group);
-    const editing = Promise.all([
-      anna.port.updateEffect(saved, { ...inputOf(saved), comment: "Annas" }, { by: "Anna" }),
-      bo.port.updateEffect(saved, { ...inputOf(saved), supplier: "Bos" }, { by: "Bo" }),
-    ]);
-    await turns.play("anna", "bo", "anna", "bo");
-    const [annas] = await editing;
-    group.settle();
+  it("två ändringar av olika kolumner som korsar varandra (läs, läs, skriv, skriv): båda värdena landar, och efter bekräftelsen båda loggraderna", async () => {
+    const { saved, group, anna, annas, bos } = await crossingEdits((row) => ({
+      ...inputOf(row),
+      comment: "Annas",
+    }));
     const model = anna.model;
     const [now] = (await anna.port.readEffects()).effects;
     // Each writes only the cells it changed, so neither change is lost; Anna's copy is stale now.
     expect([now?.comment, now?.supplier]).toEqual(["Annas", "Bos"]);
     // Each wrote its log line into the same empty row below the log table: Bo's later line won
-    // and Anna's is lost (nothing confirms an edit's log line). On one shared model both lines
-    // landed; replicas do not. Neither saw the other's change, so the row's checksum (Bo's)
-    // holds neither whole: the row asks for a look instead of being trusted.
+    // and Anna's is gone from every copy until her save is confirmed.
     expect(logged(model).slice(1)).toEqual([[saved.id, "Leverantör"]]);
+    await confirmAll(group, [[annas], [bos]], "change");
+    for (const copy of group) {
+      expect(logged(copy.model).slice(1)).toEqual([
+        [saved.id, "Leverantör"],
+        [saved.id, "Kommentar"],
+      ]);
+    }
+    // The confirmation restores the trail, not the cells: neither saw the other's change, so
+    // the row's checksum (Bo's) holds neither whole, and the row asks for a look instead.
     expect(now?.editedOutside).toBe(true);
     await expect(
       anna.port.updateEffect(annas, inputOf(annas), { by: "Anna" })
@@ -283,7 +323,42 @@ describe("samtidiga ändringar", () => {
     });
   });
 
-  it("en registrering och en ändring samtidigt: båda landar, ändringen på rätt rad, men registreringens loggrad går förlorad", async () => {
+  it("en ändring med tre loggrader mot en kollegas en i samma rader: bekräftelsen skriver de förlorade, och aldrig två gånger", async () => {
+    const { saved, group, anna, annas } = await crossingEdits((row) => ({
+      ...inputOf(row),
+      comment: "Annas",
+      annualAmount: kronor(2_500_000),
+    }));
+    // Bo's one line took the first of Anna's three rows below the log, and his table bounds
+    // (one row more) won over hers: none of her lines is in the log.
+    expect(logged(anna.model).slice(1)).toEqual([[saved.id, "Leverantör"]]);
+    // One sync reads the log's change column, one writes her three lines again.
+    const syncs = await syncsOf(anna.fake, async () =>
+      expect(await anna.port.confirmSaved([annas], "change")).toEqual({
+        rewritten: [],
+        relogged: [saved.id],
+        duplicates: [],
+      })
+    );
+    expect(syncs).toBe(2);
+    expect(await anna.port.confirmSaved([annas], "change")).toEqual({
+      rewritten: [],
+      relogged: [],
+      duplicates: [],
+    });
+    group.settle();
+    const fields = ["Leverantör", "Årligt belopp (kr)", "Kommentar", "Kalkylerad effekt (kr)"];
+    for (const copy of group) {
+      expect(
+        logged(copy.model)
+          .slice(1)
+          .map(([, field]) => field)
+          .sort()
+      ).toEqual([...fields].sort());
+    }
+  });
+
+  it("en registrering och en ändring samtidigt: båda landar, ändringen på rätt rad, och bekräftelsen skriver registreringens förlorade loggrad igen", async () => {
     // The two rows were registered before either opened the workbook.
     const workbook = await templateModel();
     const [first, second] = await adapterOn(workbook, "E-CARL").port.appendEffects(
@@ -299,70 +374,106 @@ describe("samtidiga ändringar", () => {
       bo.port.updateEffect(second, { ...inputOf(second), comment: "Bos ändring" }, { by: "Bo" }),
     ]);
     await turns.play("bo", "anna", "anna", "bo");
-    const [[third]] = await both;
+    const [added, edited] = await both;
+    const third = added[0];
+    if (!third) throw new Error("not registered");
     group.settle();
     const model = anna.model;
     const effects = (await anna.port.readEffects()).effects;
     expect(effects.map((e) => [e.id, e.caseName, e.comment, e.editedOutside])).toEqual([
       [first.id, "Första", INPUT.comment, false],
       [second.id, "Andra", "Bos ändring", false],
-      [third?.id, "Tredje", INPUT.comment, false],
+      [third.id, "Tredje", INPUT.comment, false],
     ]);
     // Anna's write went first (turn 3), Bo's last (turn 4), both into the same empty row below
     // the log table: Bo's log line won it, Anna's registration line is gone.
     expect(logged(model).slice(2)).toEqual([[second.id, "Kommentar"]]);
-    // Anna's confirmation of her save finds her row and rewrites nothing: the registration's log
-    // line stays lost (on one shared model both lines landed; replicas do not).
-    expect(await anna.port.confirmSaved(third ? [third] : [])).toEqual({
+    // Anna's confirmation finds her row in place and writes only her lost line again; Bo's
+    // finds his line and writes nothing.
+    expect(await anna.port.confirmSaved([third])).toEqual({
       rewritten: [],
+      relogged: [third.id],
       duplicates: [],
     });
     group.settle();
-    for (const copy of group)
-      expect(logged(copy.model).slice(2)).toEqual([[second.id, "Kommentar"]]);
+    expect(await bo.port.confirmSaved([edited], "change")).toEqual({
+      rewritten: [],
+      relogged: [],
+      duplicates: [],
+    });
+    group.settle();
+    for (const copy of group) {
+      expect(logged(copy.model).slice(2)).toEqual([
+        [second.id, "Kommentar"],
+        [third.id, "Ny registrering"],
+      ]);
+    }
   });
 });
 
 describe("samtidiga tillägg i listorna", () => {
   // Both write the first empty cell under the list. When both read the list before either
-  // writes, the later value wins that cell and the other is lost (on one shared model both
-  // stood in the list; replicas do not merge them). When Anna reads and writes first, her value
-  // has reached Bo's copy by his write and both stand.
+  // writes, the later value wins that cell and the other is gone from every copy (replicas do
+  // not merge them) until its confirmation adds it again. When Anna reads and writes first, her
+  // value has reached Bo's copy by his write and both stand at once.
   it.each([
     [
       "båda läser listan, Anna skriver först",
       "bara Bos står kvar",
       ["anna", "bo", "anna", "bo"],
       ["Miljöförvaltningen"],
+      { anna: true, bo: false },
     ],
     [
       "båda läser listan, Bo skriver först",
       "bara Annas står kvar",
       ["anna", "bo", "bo", "anna"],
       ["Socialförvaltningen"],
+      { anna: false, bo: true },
     ],
     [
       "Anna läser och skriver, sedan Bo",
       "båda står i listan",
       ["anna", "anna", "bo", "bo"],
       ["Miljöförvaltningen", "Socialförvaltningen"],
+      { anna: false, bo: false },
     ],
-  ])("två lägger till var sin förvaltning (%s): %s", async (_, _outcome, order, added) => {
-    const turns = new Turns();
-    const group = turns.authors(await templateModel(), ["anna", "bo"]);
-    const [anna, bo] = two(group);
-    const adding = Promise.all([
-      anna.port.addListValue("departments", "Socialförvaltningen"),
-      bo.port.addListValue("departments", "Miljöförvaltningen"),
-    ]);
-    await turns.play(...order);
-    await adding;
-    group.settle();
-    for (const author of group) {
-      const { departments } = await author.port.readLists();
-      expect([...departments].sort()).toEqual(
-        ["Kommunstyrelseförvaltningen", "Utbildningsförvaltningen", ...added].sort()
-      );
+  ])(
+    "två lägger till var sin förvaltning (%s): %s före bekräftelsen, båda en gång efter",
+    async (_, _outcome, order, merged, rewritten) => {
+      const turns = new Turns();
+      const group = turns.authors(await templateModel(), ["anna", "bo"]);
+      const [anna, bo] = two(group);
+      const values = { anna: "Socialförvaltningen", bo: "Miljöförvaltningen" };
+      const adding = Promise.all([
+        anna.port.addListValue("departments", values.anna),
+        bo.port.addListValue("departments", values.bo),
+      ]);
+      await turns.play(...order);
+      await adding;
+      group.settle();
+      const departments = async (author: Coauthor) =>
+        [...(await author.port.readLists()).departments].sort();
+      const kept = ["Kommunstyrelseförvaltningen", "Utbildningsförvaltningen"];
+      for (const author of group) {
+        expect(await departments(author)).toEqual([...kept, ...merged].sort());
+      }
+      for (const author of [anna, bo]) {
+        const name = author.name as "anna" | "bo";
+        expect(await author.port.confirmListValue("departments", values[name])).toEqual({
+          rewritten: rewritten[name],
+          duplicate: false,
+        });
+        group.settle();
+      }
+      for (const author of group) {
+        expect(await departments(author)).toEqual([...kept, values.anna, values.bo].sort());
+        // Exactly once each, as the cells hold them (the reading folds repeats together).
+        const column = listColumnValues(author.model, "Förvaltning");
+        for (const value of Object.values(values)) {
+          expect(column.filter((cell) => cell === value)).toHaveLength(1);
+        }
+      }
     }
-  });
+  );
 });

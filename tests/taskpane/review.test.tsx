@@ -143,6 +143,11 @@ describe("Granska", () => {
       evidence: "Faktura 4711",
     });
     expect(await screen.findByText("Kalkylen för Utskrift som tjänst är verifierad.")).toBeTruthy();
+    // The later confirmation of its log lines follows, quietly, in the same notice.
+    expect(screen.getByText("Kontrolleras strax i arbetsboken …").getAttribute("role")).toBe(
+      "status"
+    );
+    expect(workbook.confirmSaved).not.toHaveBeenCalled();
     await waitFor(() => expect(workbook.readEffects).toHaveBeenCalledTimes(2));
     const cards = await waitingCards();
     expect(cards).toHaveLength(1);

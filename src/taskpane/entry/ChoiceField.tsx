@@ -4,6 +4,7 @@ import { foldText } from "../../domain/model/cells";
 import { matchListValue, type EffectLists } from "../../domain/model/lists";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { entryStrings as t } from "./strings.sv";
+import { ListValueConfirmationNote } from "../shared/ConfirmationNote";
 import { workbookMessageOf } from "../shared/workbookMessage";
 import { useWorkbook } from "../workbookContext";
 
@@ -38,6 +39,8 @@ export function ChoiceField(props: ChoiceFieldProps) {
   const workbook = useWorkbook();
   const [adding, setAdding] = useState(false);
   const [addError, setAddError] = useState<string | null>(null);
+  // The value last added from here: its later confirmation shows below the field.
+  const [added, setAdded] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const options = lists[list];
   const typed = value.trim();
@@ -51,6 +54,7 @@ export function ChoiceField(props: ChoiceFieldProps) {
     try {
       const next = await workbook.addListValue(list, typed);
       props.onListsChanged(next);
+      setAdded(typed);
       props.onChange(matchListValue(next[list], typed) ?? typed);
       // The add button goes away with the issue: keep the keyboard where the value is.
       input.current?.focus();
@@ -101,6 +105,7 @@ export function ChoiceField(props: ChoiceFieldProps) {
           )}
         </Combobox>
       </Field>
+      {added !== null && <ListValueConfirmationNote list={list} value={added} />}
       {unknown && exact === null && typed !== "" && (
         <Button
           type="button"

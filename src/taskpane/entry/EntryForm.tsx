@@ -96,6 +96,7 @@ export function EntryForm(props: EntryFormProps) {
     return (
       <SavedMessage
         effects={form.phase.effects}
+        kind={form.phase.as}
         onSameCaseNext={() => startOver("sameCaseNext")}
         onNewEntry={() => startOver("reset")}
       />

@@ -103,15 +103,6 @@ export const entryStrings = {
   readyToSave: "Allt är ifyllt. Klart att spara.",
   savedTitle: "Sparat:",
   saved: (ids: readonly string[]) => `${ids.join(", ")} i tabellen Effektiviseringar`,
-  confirmation: {
-    waiting: "Kontrolleras strax i arbetsboken …",
-    confirmed: "Bekräftad i arbetsboken.",
-    rewritten:
-      "Bekräftad i arbetsboken. Raden skrevs in på nytt: en kollegas samtidiga registrering hade tagit dess plats.",
-    duplicates: (ids: readonly string[]) =>
-      `Finns mer än en gång i tabellen: ${ids.join(", ")}. Ta bort den extra raden i Excel.`,
-    failed: (message: string) => `Kunde inte bekräftas i arbetsboken ännu: ${message}`,
-  },
   sameCaseNext: "Lägg till ännu en effekt i samma ärende",
   newEntry: "Ny registrering",
   saveFailedTitle: "Det gick inte att spara",

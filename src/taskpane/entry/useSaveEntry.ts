@@ -7,7 +7,7 @@
 import { useRef, useState } from "react";
 import type { Effect, EffectId, EffectInput } from "../../domain/model/effect";
 import type { EntryFormMode } from "../../domain/entryForm/entryForm";
-import type { InvalidRow } from "../../workbook/port";
+import type { InvalidRow, SaveKind } from "../../workbook/port";
 import { workbookMessageOf } from "../shared/workbookMessage";
 import { entryStrings as t } from "./strings.sv";
 import { useIdentity } from "../shared/identity";
@@ -20,7 +20,8 @@ export type EntryTarget =
 export type SavePhase =
   | { kind: "editing" }
   | { kind: "saving" }
-  | { kind: "saved"; effects: Effect[] }
+  /** `as`: whether the effects were registered or a saved one changed (its later confirmation). */
+  | { kind: "saved"; effects: Effect[]; as: SaveKind }
   | { kind: "failed"; message: string };
 
 function messageOf(error: unknown): string {
@@ -57,15 +58,17 @@ export function useSaveEntry(target: EntryTarget, onSaved: (effects: Effect[]) =
       if (by === null) return false;
       setPhase({ kind: "saving" });
       let effects: Effect[];
+      let as: SaveKind = "change";
       if (mode === "edit" && target.kind === "edit") {
         effects = [await workbook.updateEffect(target.effect, input, { by })];
       } else if (mode === "fix" && target.kind === "fix") {
         effects = [await workbook.fixInvalidRow(target.row, input, { by })];
       } else {
         effects = await workbook.appendEffects([input], { registeredBy: by, ids: idsFor(input) });
+        as = "registration";
       }
       attempt.current = null;
-      setPhase({ kind: "saved", effects });
+      setPhase({ kind: "saved", effects, as });
       onSaved(effects);
       return true;
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { FormEvent } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { EffectLists } from "../../domain/model/lists";
+import { ListValueConfirmationNote } from "../shared/ConfirmationNote";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Notice } from "../shared/Notice";
 import { listsStrings as t } from "../strings.sv";
@@ -38,7 +39,12 @@ export function AddListValue({ list, lists, onAdded }: AddListValueProps) {
         {form.adding ? t.adding : t.add}
       </Button>
       {form.error && <ErrorBar error={form.error} onRetry={() => void form.add()} />}
-      {form.added && <Notice>{form.added}</Notice>}
+      {form.added && (
+        <Notice>
+          {form.added.message}
+          <ListValueConfirmationNote list={list} value={form.added.value} />
+        </Notice>
+      )}
     </form>
   );
 }

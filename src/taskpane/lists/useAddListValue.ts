@@ -19,7 +19,8 @@ export function useAddListValue(
   const workbook = useWorkbook();
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
+  /** The value last added, as typed (its later confirmation follows), and what the pane says. */
+  const [added, setAdded] = useState<{ value: string; message: string } | null>(null);
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<WorkbookError | null>(null);
 
@@ -35,7 +36,7 @@ export function useAddListValue(
     try {
       onAdded(await workbook.addListValue(list, value));
       setText("");
-      setAdded(t.added(value, LIST_HEADERS[list]));
+      setAdded({ value, message: t.added(value, LIST_HEADERS[list]) });
     } catch (caught) {
       setError(asWorkbookError(caught));
     } finally {

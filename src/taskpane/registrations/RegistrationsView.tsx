@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Effect } from "../../domain/model/effect";
+import { SavedConfirmationNote } from "../shared/ConfirmationNote";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";
 import type { View } from "../shared/navigation";
@@ -12,7 +13,7 @@ import { EffectDetails } from "./EffectDetails";
 import { EntryPanel } from "./EntryPanel";
 import { NO_FILTER } from "./filterEffects";
 import { RegistrationsList } from "./RegistrationsList";
-import { resolvePanel, usePanel } from "./usePanel";
+import { resolvePanel, usePanel, type PanelNotice } from "./usePanel";
 
 export interface RegistrationsViewProps {
   onNavigate: (view: View) => void;
@@ -33,10 +34,10 @@ export function RegistrationsView(props: RegistrationsViewProps) {
   const { effect, row, lost } = resolvePanel(panel, value);
 
   const toList = () => open({ kind: "list" });
-  const toDetails = (id: Effect["id"], message: string | null = null) =>
+  const toDetails = (id: Effect["id"], message: PanelNotice | null = null) =>
     open({ kind: "details", id, realising: false }, message);
   const realised = (saved: Effect) => {
-    toDetails(saved.id, t.realisedSaved);
+    toDetails(saved.id, { text: t.realisedSaved, saved: [saved] });
     // Show what was written at once; the reload then brings colleagues' changes too.
     if (value) {
       const effects = value.effects.map((e) => (e.id === saved.id ? saved : e));
@@ -69,7 +70,12 @@ export function RegistrationsView(props: RegistrationsViewProps) {
         focusOnMount={focusOnMount || moves > 0}
       />
       {lost && <Notice intent="warning">{panel.kind === "fix" ? t.rowGone : t.notFound}</Notice>}
-      {notice && !lost && <Notice>{notice}</Notice>}
+      {notice && !lost && (
+        <Notice>
+          {notice.text}
+          <SavedConfirmationNote effects={notice.saved} kind="change" />
+        </Notice>
+      )}
       {data.error && <ErrorBar error={data.error} onRetry={data.reload} />}
       {!value && !data.error && <Loading />}
       {value && (panel.kind === "list" || lost) && (

@@ -35,12 +35,18 @@ export function resolvePanel(panel: Panel, data: WorkbookData | undefined): Reso
   return { effect, row: undefined, lost: effect === undefined };
 }
 
+/** What the panel says after a save, and what it wrote (its later confirmation follows). */
+export interface PanelNotice {
+  text: string;
+  saved: readonly Effect[];
+}
+
 export function usePanel() {
   const [panel, setPanel] = useState<Panel>({ kind: "list" });
   // Focus follows the person only after they moved; the first render keeps the view's own.
   const [moves, setMoves] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
-  const open = (next: Panel, message: string | null = null) => {
+  const [notice, setNotice] = useState<PanelNotice | null>(null);
+  const open = (next: Panel, message: PanelNotice | null = null) => {
     setPanel(next);
     setMoves((n) => n + 1);
     setNotice(message);

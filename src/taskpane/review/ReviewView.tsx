@@ -4,6 +4,7 @@ import type { Effect, EffectId } from "../../domain/model/effect";
 import { stageToVerify } from "../../domain/trust/review";
 import type { AcceptedOutsideEdits } from "../../workbook/port";
 import { choicesOf } from "../registrations/filterEffects";
+import { SavedConfirmationNote } from "../shared/ConfirmationNote";
 import { ErrorBar } from "../shared/ErrorBar";
 import { FilterChoice } from "../shared/FilterChoice";
 import { Loading } from "../shared/Loading";
@@ -19,8 +20,14 @@ import { reviewStrings as t } from "./strings.sv";
 import { VerifyPanel } from "./VerifyPanel";
 import { WaitingList } from "./WaitingList";
 
-/** What the view says after a change: a confirmation, or a warning with its way out. */
-type ViewNotice = Pick<NoticeProps, "intent" | "action"> & { text: string };
+/**
+ * What the view says after a change: a confirmation, or a warning with its way out, and the
+ * rows written, whose later confirmation follows.
+ */
+type ViewNotice = Pick<NoticeProps, "intent" | "action"> & {
+  text: string;
+  saved?: readonly Effect[];
+};
 
 export interface ReviewViewProps {
   onNavigate: (view: View) => void;
@@ -61,7 +68,7 @@ export function ReviewView({ onNavigate, focusOnMount = false }: ReviewViewProps
       const effects = value.effects.map((e) => byId.get(e.id) ?? e);
       data.setValue({ ...value, effects });
     }
-    move(null, message);
+    move(null, { ...message, saved: changed });
     data.reload();
   };
   const acceptedAll = ({ accepted, stale }: AcceptedOutsideEdits) =>
@@ -96,6 +103,9 @@ export function ReviewView({ onNavigate, focusOnMount = false }: ReviewViewProps
       {notice && !effect && (
         <Notice intent={notice.intent} action={notice.action}>
           {notice.text}
+          {notice.saved && notice.saved.length > 0 && (
+            <SavedConfirmationNote effects={notice.saved} kind="change" />
+          )}
         </Notice>
       )}
       {data.error && <ErrorBar error={data.error} onRetry={data.reload} />}

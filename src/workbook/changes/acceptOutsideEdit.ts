@@ -64,7 +64,9 @@ export async function acceptOutsideEdits(
           env,
           acceptances.map(({ rewrite }) => rewrite),
           recorded
-        )
+        ),
+      // Rows changed again, or deleted, were left alone: their lines were never written.
+      (written, recorded) => recorded.filter((_, i) => "stored" in (written[i] ?? {}))
     );
     outcomes.forEach((outcome, i) => {
       if ("stored" in outcome) result.accepted.push(outcome.stored);

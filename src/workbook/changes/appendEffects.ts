@@ -12,7 +12,7 @@ import { excelSerialToIsoDate } from "../../domain/model/dates";
 import type { Effect, EffectId, EffectInput } from "../../domain/model/effect";
 import { logLinesFor } from "../../domain/trust/auditLog";
 import { effectRowFormulasR1C1 } from "../../domain/model/rows";
-import { appendBelow, isOccupied, queueBelow } from "./appendBelow";
+import { appendBelow, isOccupied, queueBelow, type RowsBelow } from "./appendBelow";
 import type { ChangeIds, RecordedChange } from "./changeIds";
 import { canResizeTables, type WorkbookEnv } from "../env";
 import { logRowsBelow, queueLog } from "./logAppend";
@@ -89,16 +89,7 @@ async function writeEffects(
         log,
         change.lines.filter((line) => pendingIds.has(line.id))
       ),
-      {
-        table: queued.table,
-        rows: pending.map((effect) => effectRowFormulasR1C1(effect, headers)),
-        numberFormats: rowNumberFormats(headers),
-        keyColumn: columnIndex(headers, "id"),
-        keys: pending.map((effect) => effect.id),
-        occupied: isOccupied(below),
-        totalsShown: queued.table.showTotals,
-        notConfirmed: workbookMessages.appendNotConfirmed,
-      },
+      effectRowsBelow(queued, headers, pending, below),
     ],
     { canResize }
   );
@@ -106,6 +97,25 @@ async function writeEffects(
     const landed = landedEarlier.find((row) => row.index === i);
     return landed ? asStored(effect, headers, landed.row.values[0] ?? []) : effect;
   });
+}
+
+/** After sync: registrations as rows for the table, `below` being `queueBelow`'s look. */
+export function effectRowsBelow(
+  queued: QueuedTable,
+  headers: readonly string[],
+  effects: readonly Effect[],
+  below: Excel.Range
+): RowsBelow {
+  return {
+    table: queued.table,
+    rows: effects.map((effect) => effectRowFormulasR1C1(effect, headers)),
+    numberFormats: rowNumberFormats(headers),
+    keyColumn: columnIndex(headers, "id"),
+    keys: effects.map((effect) => effect.id),
+    occupied: isOccupied(below),
+    totalsShown: queued.table.showTotals,
+    notConfirmed: workbookMessages.appendNotConfirmed,
+  };
 }
 
 function rowAt(queued: QueuedTable, sheetRow: number, width: number): Excel.Range {

@@ -36,7 +36,11 @@ export const changeCases: ContractCase[] = [
       const [first, second] = saved;
       if (!first || !second) throw new Error("inte registrerade");
       const calm = await context.port.confirmSaved(saved);
-      check.equal(calm, { rewritten: [], duplicates: [] }, "bekräftelsen när allt är på plats");
+      check.equal(
+        calm,
+        { rewritten: [], relogged: [], duplicates: [] },
+        "bekräftelsen när allt är på plats"
+      );
       // The second row disappears, as when a co-author's write took its place.
       await context.run(async (excel) => {
         const table = excel.workbook.tables.getItem(TABLE_NAME);
@@ -46,7 +50,11 @@ export const changeCases: ContractCase[] = [
         await excel.sync();
       });
       const recovered = await context.port.confirmSaved(saved);
-      check.equal(recovered, { rewritten: [second.id], duplicates: [] }, "bekräftelsen efteråt");
+      check.equal(
+        recovered,
+        { rewritten: [second.id], relogged: [], duplicates: [] },
+        "bekräftelsen efteråt"
+      );
       await checkLanded(context.run, TABLE_NAME, [first.id, second.id]);
       const { effects } = await context.port.readEffects();
       check.equal(
@@ -240,6 +248,52 @@ export const changeCases: ContractCase[] = [
         return sheet.visibility;
       });
       check.equal(visibility, "Hidden", "bladet Loggs synlighet");
+    },
+  },
+  {
+    area: "confirm",
+    name: "den senare bekräftelsen av en ändring skriver en förlorad loggrad igen, en gång, och inte cellerna",
+    async test(context) {
+      const [first] = await registered(context, 1);
+      if (!first) throw new Error("inte registrerad");
+      const updated = await context.port.updateEffect(
+        first,
+        { ...inputOf(first), comment: "Ny kommentar", supplier: "Nya AB" },
+        { by: BENGT }
+      );
+      // One of the edit's lines disappears, as when a co-author's line took its place; a
+      // colleague then changes the comment again in the cell.
+      await context.run(async (excel) => {
+        const log = excel.workbook.tables.getItem(LOG_TABLE_NAME);
+        const fields = log.columns.getItem("Fält").getDataBodyRange().load("values");
+        await excel.sync();
+        log.rows.getItemAt(fields.values.findIndex(([field]) => field === "Kommentar")).delete();
+        await excel.sync();
+      });
+      await typeByHand(context, first.id, "Kommentar", "Kollegans kommentar");
+      const confirmed = await context.port.confirmSaved([updated], "change");
+      check.equal(
+        confirmed,
+        { rewritten: [], relogged: [first.id], duplicates: [] },
+        "bekräftelsen"
+      );
+      const again = await context.port.confirmSaved([updated], "change");
+      check.equal(again, { rewritten: [], relogged: [], duplicates: [] }, "bekräftelsen igen");
+      const fields = (await context.port.readHistory(first.id)).map((line) => line.field).sort();
+      check.equal(
+        fields,
+        ["Kommentar", "Leverantör", "Ny registrering"],
+        "historiken, varje rad en gång"
+      );
+      const facts = await readTableFacts(context.run, LOG_TABLE_NAME);
+      check.equal(
+        facts.ids.filter((id) => id !== ""),
+        [first.id, first.id, first.id],
+        "loggtabellens rader (utom en ny tabells tomma första rad)"
+      );
+      check.equal(facts.strayBelow, [], "celler under loggtabellen");
+      const [read] = (await context.port.readEffects()).effects;
+      check.equal(read?.comment, "Kollegans kommentar", "kommentaren i cellen");
     },
   },
 ];

@@ -85,6 +85,48 @@ export const structureCases: ContractCase[] = [
     },
   },
   {
+    area: "lists",
+    name: "den senare bekräftelsen skriver ett förlorat listvärde igen i listans kolumn och rapporterar ett dubbelt",
+    async test(context) {
+      await context.port.ensureStructure();
+      await context.port.addListValue("departments", "Socialförvaltningen");
+      const calm = await context.port.confirmListValue("departments", "Socialförvaltningen");
+      check.equal(calm, { rewritten: false, duplicate: false }, "bekräftelsen när värdet finns");
+      // A co-author's value written into the same cell took its place.
+      const cell = await context.run(async (excel) => {
+        const found = excel.workbook.worksheets
+          .getItem(SHEETS.lists)
+          .getUsedRange()
+          .find("Socialförvaltningen", { completeMatch: true })
+          .load("address");
+        found.values = [["Miljöförvaltningen"]];
+        await excel.sync();
+        return found.address.slice(found.address.lastIndexOf("!") + 1);
+      });
+      const recovered = await context.port.confirmListValue("departments", "Socialförvaltningen");
+      check.equal(recovered, { rewritten: true, duplicate: false }, "bekräftelsen efteråt");
+      const lists = await context.port.readLists();
+      check.equal(
+        lists.departments,
+        ["Miljöförvaltningen", "Socialförvaltningen"],
+        "förvaltningarna"
+      );
+      check.equal(lists.categories, [], "kategorierna, orörda");
+      // Someone types it once more by hand, below: reported, not removed.
+      await context.run(async (excel) => {
+        const sheet = excel.workbook.worksheets.getItem(SHEETS.lists);
+        sheet.getRange(cell).getOffsetRange(2, 0).values = [["socialförvaltningen"]];
+        await excel.sync();
+      });
+      const twice = await context.port.confirmListValue("departments", "Socialförvaltningen");
+      check.equal(
+        twice,
+        { rewritten: false, duplicate: true },
+        "bekräftelsen av ett dubbelt värde"
+      );
+    },
+  },
+  {
     area: "settings",
     name: "inställningarna sparas i arbetsboken och läses tillbaka",
     async test(context) {

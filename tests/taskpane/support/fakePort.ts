@@ -73,7 +73,8 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
     },
     newEffectIds: (count) => Array.from({ length: count }, (_, i) => effectId(`E-NY-${i + 1}`)),
     appendEffects: async () => [],
-    confirmSaved: async () => ({ rewritten: [], duplicates: [] }),
+    confirmListValue: async () => ({ rewritten: false, duplicate: false }),
+    confirmSaved: async () => ({ rewritten: [], relogged: [], duplicates: [] }),
     readEffects: async () => ({ effects: [], invalidRows: [] }),
     updateEffect: async (expected, next, { by }) =>
       changed(expected, { ...withEdit(expected, next), lastModifiedBy: by }, by),

@@ -96,6 +96,7 @@ describe("medförfattare på egna kopior", () => {
     table.rect = { ...table.rect, rows: table.rect.rows + 1 };
     expect(await anna.port.confirmSaved(saved)).toEqual({
       rewritten: [],
+      relogged: [],
       duplicates: [saved[0]?.id],
     });
   });
