@@ -281,6 +281,8 @@ export const realisationMessages = {
   month: "Skriv månaden som ÅÅÅÅ-MM, t.ex. 2026-03.",
   amount: "Skriv det realiserade beloppet med siffror, t.ex. 120 000 kr.",
   effect: "Perioden saknar effektens ID.",
+  /** Underlag of the period that carries an effect's realised amount from before periods. */
+  carriedOver: "Realiserad effekt registrerad före perioderna",
   evidenceTooLong: (max: number) => `Underlaget får vara högst ${max} tecken.`,
   source: (sources: readonly string[]) => `Källan ska vara ${sources.join(" eller ")}.`,
 };
