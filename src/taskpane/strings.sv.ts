@@ -61,8 +61,10 @@ export const startStrings = {
   realisationRateNone: "– (inget förfallet ännu)",
   realisationRateNote: "Realiserad effekt delat med kalkylerad effekt som förfallit.",
   yearNote:
-    "Den del av prognosen som faller inom året. Realiserad effekt är ett belopp med ett " +
-    "datum och fördelas inte per år.",
+    "Årets del av prognosen, den del av den som förfallit t.o.m. idag, och det som " +
+    "realiserats under årets månader.",
+  followUpAction: (n: number) =>
+    n === 0 ? "Att följa upp: inget förfallet saknar realisering" : `Att följa upp (${n})`,
   savedHours: "Sparade timmar",
   savedHoursNote: "Räknas för sig, inte i kronor.",
 } as const;
