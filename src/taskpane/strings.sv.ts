@@ -96,6 +96,7 @@ export const registrationsStrings = {
     "Läs in raden igen, så sparas dina ändringar mot den senaste versionen. Det du har skrivit finns kvar.",
   edit: "Redigera",
   realise: "Markera som realiserad",
+  realiseMonth: "Lägg till realisering för en månad",
   realisedSaved: "Effekten är markerad som realiserad.",
   leakage: "Effektläckage",
   forecast: "Kalkylerad effekt",
@@ -119,13 +120,14 @@ export const historyStrings = {
 } as const;
 
 export const realiseStrings = {
-  title: "Markera som realiserad",
-  realised: "Realiserad effekt (kr)",
-  realisedHint: "Det belopp som syns i fakturor eller budgetutfall, t.ex. 1,8 mkr.",
-  realisedDate: "Realiserat datum",
-  realisedDateHint: "ÅÅÅÅ-MM-DD",
+  title: "Realisering för en månad",
+  amount: "Realiserad effekt under månaden (kr)",
+  amountHint:
+    "Det som syns i fakturor eller budgetutfall för månaden, t.ex. 120 000 kr. Negativt vid läckage.",
+  month: "Månad",
+  monthHint: "ÅÅÅÅ-MM",
   forecast: "Kalkylerad effekt",
-  leakage: "Effektläckage",
+  leakage: "Effektläckage efter månaden",
   leakageUnknown: "Visas när du har skrivit ett belopp.",
   otherIssues: "Registreringen behöver rättas innan den kan markeras som realiserad:",
   save: "Spara som realiserad",
