@@ -279,7 +279,6 @@ export const formulaAgreementMessages = {
 /** A realisation period that cannot be stored as it stands (the pane's fields are checked first). */
 export const realisationMessages = {
   month: "Skriv månaden som ÅÅÅÅ-MM, t.ex. 2026-03.",
-  amountRequired: "Ange vad effekten sparade under månaden, t.ex. 120 000 kr.",
   monthBeforeStart: (startDate: string) =>
     `Månaden slutar före startdatum ${startDate}. Välj en månad då avtalet eller engångsbeloppet gällde.`,
   amount: "Skriv det realiserade beloppet med siffror, t.ex. 120 000 kr.",

@@ -120,14 +120,16 @@ export const historyStrings = {
 } as const;
 
 export const realiseStrings = {
-  title: "Realisering för en månad",
-  amount: "Realiserad effekt under månaden (kr)",
+  title: "Markera som realiserad",
+  amount: "Realiserad effekt (kr)",
   amountHint:
-    "Det som syns i fakturor eller budgetutfall för månaden, t.ex. 120 000 kr. Negativt vid läckage.",
-  month: "Månad",
-  monthHint: "ÅÅÅÅ-MM",
+    "Det som realiserades under månaden, enligt fakturor eller budgetutfall, t.ex. 120 000 kr. " +
+    "Negativt vid läckage.",
+  // "datum": any day of the month will do; the month is what is recorded.
+  month: "Realiserat datum",
+  monthHint: "Månaden: ÅÅÅÅ-MM, t.ex. 2026-03 (ett datum i månaden går också).",
   forecast: "Kalkylerad effekt",
-  leakage: "Effektläckage efter månaden",
+  leakage: "Effektläckage",
   leakageUnknown: "Visas när du har skrivit ett belopp.",
   otherIssues: "Registreringen behöver rättas innan den kan markeras som realiserad:",
   save: "Spara som realiserad",

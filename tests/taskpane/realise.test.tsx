@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { kronor } from "../../src/domain/model/effect";
-import { realisationMessages } from "../../src/domain/messages.sv";
+import { realisationMessages, requiredMessages } from "../../src/domain/messages.sv";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { inputOf } from "../../src/taskpane/registrations/realise";
 import { todayIso } from "../../src/taskpane/shared/today";
@@ -30,11 +30,10 @@ async function openRealise(
   return workbook;
 }
 
-const amountField = () => screen.getByRole("textbox", { name: /Realiserad effekt under månaden/ });
-const dateField = () => screen.getByRole("textbox", { name: /Månad/ });
+const amountField = () => screen.getByRole("textbox", { name: /Realiserad effekt \(kr\)/ });
+const dateField = () => screen.getByRole("textbox", { name: /Realiserat datum/ });
 const leakageShown = () =>
-  screen.getAllByText("Effektläckage efter månaden", { selector: "dt" }).at(-1)?.nextElementSibling
-    ?.textContent;
+  screen.getAllByText("Effektläckage", { selector: "dt" }).at(-1)?.nextElementSibling?.textContent;
 
 /** Types the amount and replaces the month (it starts at the current one). */
 async function fill(amount: string, date: string) {
@@ -110,7 +109,7 @@ describe("Markera som realiserad", () => {
   });
 
   it.each([
-    ["", "2026-12", realisationMessages.amountRequired],
+    ["", "2026-12", requiredMessages.realised],
     ["mycket", "2026-12", /Skriv beloppet med siffror/],
     ["12 000 000", "12/2026", realisationMessages.month],
     ["12 000 000", "2025-06", /slutar före startdatum 2026-01-01/],

@@ -21,7 +21,7 @@ import {
   type RealisationInput,
   type RealisationPeriod,
 } from "../../domain/model/realisation";
-import { realisationMessages } from "../../domain/messages.sv";
+import { realisationMessages, requiredMessages } from "../../domain/messages.sv";
 import { parseAmount } from "../../domain/parse/parse";
 import { validateEffect } from "../../domain/validate/validate";
 
@@ -71,7 +71,7 @@ export function checkRealisation(
       .filter((issue) => issue.field === field)
       .map((issue) => issue.message)
       .join(" ") || undefined;
-  const amount = text.amount.trim() === "" ? realisationMessages.amountRequired : on("realised");
+  const amount = text.amount.trim() === "" ? requiredMessages.realised : on("realised");
   const monthIssue =
     month === null
       ? realisationMessages.month
