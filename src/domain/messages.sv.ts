@@ -275,3 +275,14 @@ export const formulaAgreementMessages = {
     `${formatKronor(computed)}: fyll i Årligt belopp, Avtalstid, Engångsbelopp och ` +
     "Implementeringskostnad så att de ger effekten, eller rätta raden här.",
 } as const;
+
+/** A realisation period that cannot be stored as it stands (the pane's fields are checked first). */
+export const realisationMessages = {
+  month: "Skriv månaden som ÅÅÅÅ-MM, t.ex. 2026-03.",
+  amount: "Skriv det realiserade beloppet med siffror, t.ex. 120 000 kr.",
+  effect: "Perioden saknar effektens ID.",
+  /** Underlag of the period that carries an effect's realised amount from before periods. */
+  carriedOver: "Realiserad effekt registrerad före perioderna",
+  evidenceTooLong: (max: number) => `Underlaget får vara högst ${max} tecken.`,
+  source: (sources: readonly string[]) => `Källan ska vara ${sources.join(" eller ")}.`,
+};

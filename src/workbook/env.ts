@@ -6,6 +6,8 @@ import { excelSerialFromUtcMillis, isoDateFromUtcMillis } from "../domain/model/
 export interface WorkbookEnv {
   /** A new, unique effect id. */
   newId(): EffectId;
+  /** A new, unique id for one realisation period. */
+  newRealisationId(): string;
   /** A new, unique id for one change: the log lines of one write share it. */
   newChangeId(): string;
   /** Today's date and the current time as an Excel serial, both in local wall-clock time. */
@@ -34,6 +36,9 @@ function randomCode(prefix: string): string {
 
 export const randomEffectId = (): EffectId => effectId(randomCode("E-"));
 
+/** `R-`: a period's id is never mistaken for an effect's. */
+export const randomRealisationId = (): string => randomCode("R-");
+
 /** `C-`, not `E-`: a change id is never mistaken for an effect's id in the log. */
 export const randomChangeId = (): string => randomCode("C-");
 
@@ -48,6 +53,7 @@ export function localStamp(now: Date): { date: IsoDate; serial: number } {
 
 export const defaultEnv: WorkbookEnv = {
   newId: randomEffectId,
+  newRealisationId: randomRealisationId,
   newChangeId: randomChangeId,
   stamp: () => localStamp(new Date()),
   isSetSupported: officeIsSetSupported,

@@ -4,6 +4,7 @@
  */
 import { acceptOutsideEdit, acceptOutsideEdits } from "./changes/acceptOutsideEdit";
 import { appendEffects } from "./changes/appendEffects";
+import { appendRealisations } from "./changes/appendRealisations";
 import { createChangeIds } from "./changes/changeIds";
 import { confirmSaved } from "./changes/confirmSaved";
 import { defaultEnv, type WorkbookEnv } from "./env";
@@ -15,6 +16,7 @@ import { addListValue, readListsSheet } from "./structure/listsSheet";
 import type { WorkbookPort } from "./port";
 import { readEffects } from "./reading/readEffects";
 import { readHistory } from "./reading/readHistory";
+import { readRealisations } from "./reading/readRealisations";
 import { readSettings, saveSettings } from "./settings";
 import { readInvoiceSums, saveInvoiceSums } from "./invoices/invoiceSums";
 import { refreshSummary } from "./summary/sheet";
@@ -75,6 +77,10 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
       guarded((context) => acceptOutsideEdit(context, env, changeIds, expected, meta)),
     acceptOutsideEdits: (expected, meta) =>
       guarded((context) => acceptOutsideEdits(context, env, changeIds, expected, meta)),
+    readRealisations: () => guarded(readRealisations),
+    appendRealisations: (inputs, meta) =>
+      guarded((context) => appendRealisations(context, env, changeIds, inputs, meta)),
+    newRealisationIds: (count) => Array.from({ length: count }, () => env.newRealisationId()),
     readHistory: (id) => guarded((context) => readHistory(context, id)),
     readSettings: () => guarded(readSettings),
     saveSettings: (changes) => guarded((context) => saveSettings(context, changes)),

@@ -20,6 +20,12 @@ export const workbookMessages = {
   logRenamed: (found: string, expected: string) =>
     `Loggtabellen heter ”${found}” i stället för ”${expected}”. Reparera för att ge den rätt namn igen; inga värden ändras.`,
   missingLogColumns: (columns: readonly string[]) => lacksColumns("Loggtabellen", columns),
+  missingRealisations: (sheet: string) =>
+    `Bladet ”${sheet}”, där realiseringen per månad förs, finns inte. Reparera för att skapa det; inga värden ändras.`,
+  realisationsRenamed: (found: string, expected: string) =>
+    `Realiseringstabellen heter ”${found}” i stället för ”${expected}”. Reparera för att ge den rätt namn igen; inga värden ändras.`,
+  missingRealisationColumns: (columns: readonly string[]) =>
+    lacksColumns("Realiseringstabellen", columns),
   misspeltColumn: (found: string, expected: string) =>
     `Kolumnrubriken ”${found}” ser ut att vara ”${expected}”. Reparera för att rätta rubriken; inga värden ändras.`,
   missingListSheet: (sheet: string) =>
@@ -38,6 +44,8 @@ export const workbookMessages = {
     `Bladet ”${sheet}” finns redan men saknar tabellen för fakturasummor. Byt namn på bladet och importera igen.`,
   missingInvoiceColumns: (columns: readonly string[]) =>
     lacksColumns("Tabellen med fakturasummor", columns),
+  realisationNotConfirmed: (count: number) =>
+    `${count === 1 ? "En realisering" : `${count} realiseringar`} kunde inte bekräftas i tabellen efter flera försök, troligen för att kollegor skriver samtidigt. Försök igen.`,
   listValueNotConfirmed: (value: string) =>
     `”${value}” hamnade inte i listan på bladet Kategori och har tagits bort igen. Försök igen; kvarstår felet, lägg till värdet direkt i listan i Excel.`,
   notFound: (id: string) =>

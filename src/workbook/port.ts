@@ -5,6 +5,7 @@
  */
 import type { EffectLists, ListName } from "../domain/model/lists";
 import type { Effect, EffectId, EffectInput } from "../domain/model/effect";
+import type { RealisationInput, RealisationPeriod } from "../domain/model/realisation";
 import type { ValidationIssue, EffectDraft } from "../domain/model/draft";
 import type { LogLine } from "../domain/trust/logSchema";
 import type { RowsToFixFigures } from "../domain/calculate/rowsToFix";
@@ -78,6 +79,18 @@ export interface WorkbookPort {
     expected: readonly Effect[],
     meta: ChangeAuthor
   ): Promise<AcceptedOutsideEdits>;
+  /** Every realisation period in the period table, in its order ([] before the table exists). */
+  readRealisations(): Promise<RealisationPeriod[]>;
+  /**
+   * Appends periods, each with its log line; retry with the same ids writes none twice (like
+   * appendEffects). Refuses ("refused", in Swedish) a period without a month or an amount.
+   */
+  appendRealisations(
+    inputs: readonly RealisationInput[],
+    meta: { registeredBy: string; ids?: readonly string[] }
+  ): Promise<RealisationPeriod[]>;
+  /** Fresh ids for periods about to be appended (keep them to retry with). */
+  newRealisationIds(count: number): string[];
   /** The audit trail's lines for one effect, oldest first. */
   readHistory(id: EffectId): Promise<LogLine[]>;
   readSettings(): Promise<AddinSettings>;

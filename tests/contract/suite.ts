@@ -1,6 +1,7 @@
 /** Every case of the adapter's contract, in the order they run. */
 import { appendCases } from "./cases/append";
 import { changeCases } from "./cases/changes";
+import { realisationCases } from "./cases/realisations";
 import { structureCases } from "./cases/structure";
 import type { ContractCase } from "./host";
 
@@ -8,4 +9,5 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   ...structureCases,
   ...appendCases,
   ...changeCases,
+  ...realisationCases,
 ];

@@ -14,6 +14,7 @@ export type ColumnKind =
   | "number" // a plain number (years, volume, hours)
   | "percent" // a fraction shown as a percentage
   | "date" // an Excel serial date formatted yyyy-mm-dd
+  | "month" // an Excel serial date, a month's first day, formatted yyyy-mm
   | "datetime" // an Excel serial date-time
   | "yesNo" // "Ja" / "Nej"
   | "formula"; // computed in the sheet from the row's own cells

@@ -5,6 +5,7 @@
  */
 import { forecastTotal } from "../calculate/calculate";
 import type { Effect } from "../model/effect";
+import type { RealisationPeriod } from "../model/realisation";
 import { formatInputNumber, formatKronorExact } from "../model/format";
 import type { LogLine } from "./logSchema";
 import { logMessages } from "./reviewMessages.sv";
@@ -61,6 +62,20 @@ export function outsideEditLine(effect: Effect, meta: ChangeMeta): LogLine {
     field: logMessages.editedOutside,
     before: "",
     after: logMessages.acceptedAs(forecastTotal(effect)),
+    change: meta.change,
+  };
+}
+
+/** The line recording a realisation period; the log's Ärende is left to the effect's row. */
+export function realisationLine(period: RealisationPeriod, meta: ChangeMeta): LogLine {
+  return {
+    time: meta.time,
+    by: meta.by,
+    id: period.effectId,
+    caseName: "",
+    field: logMessages.realisation,
+    before: "",
+    after: logMessages.realisationAs(period.month, period.amount, period.source, period.evidence),
     change: meta.change,
   };
 }

@@ -21,4 +21,7 @@ export const logMessages = {
   forecast: "Kalkylerad effekt (kr)",
   editedOutside: "Ändrad utanför tillägget",
   acceptedAs: (forecast: number) => `Godkänd som den står: ${formatKronorExact(forecast)}`,
+  realisation: "Realisering",
+  realisationAs: (month: string, amount: number, source: string, evidence: string) =>
+    `${month}: ${formatKronorExact(amount)} (${evidence === "" ? source : `${source}, ${evidence}`})`,
 };

@@ -1,11 +1,13 @@
 /**
  * Creates what the add-in needs and is missing, without deleting or moving user data: the
  * lists sheet (or missing lists on it), the registration table (or missing columns, appended
- * at the end), the hidden log sheet with its table (or its missing columns), list validations
+ * at the end), the hidden log sheet with its table (or its missing columns), the period table
+ * on its visible sheet `Realisering` (or its missing columns), list validations
  * on whole columns and the calculated column. Renamed things get their names back. Running it
  * twice changes nothing.
  */
 import { LOG_COLUMNS } from "../../domain/trust/logSchema";
+import { REALISATION_COLUMNS } from "../../domain/model/realisation";
 import { forecastFormulaR1C1 } from "../../domain/model/rows";
 import {
   TABLE_COLUMNS,
@@ -21,6 +23,7 @@ import {
   LIST_VALIDATION_DEPTH,
   LOG_TABLE_NAME,
   NUMBER_FORMATS,
+  REALISATION_TABLE_NAME,
   SHEETS,
   TABLE_NAME,
   TABLE_STYLE,
@@ -43,6 +46,7 @@ export async function ensureStructure(context: Excel.RequestContext): Promise<Wo
     repairLists(context, facts);
     repairTable(context, facts);
     repairLog(context, facts);
+    repairRealisations(context, facts);
     await context.sync();
     facts = await inspectStructure(context);
   }
@@ -106,14 +110,31 @@ function repairTable(context: Excel.RequestContext, facts: StructureFacts): void
 
 /** The log like the registration table: created hidden when missing, else completed. */
 function repairLog(context: Excel.RequestContext, facts: StructureFacts): void {
-  const found = facts.log;
-  if (!found) {
-    createLog(context, facts);
+  if (facts.log) completeTable(context, facts.log, LOG_TABLE_NAME, LOG_COLUMNS);
+  else createLog(context, facts);
+}
+
+/** The period table like the log, but on a visible sheet: people and formulas read it. */
+function repairRealisations(context: Excel.RequestContext, facts: StructureFacts): void {
+  const found = facts.realisations;
+  if (found) {
+    completeTable(context, found, REALISATION_TABLE_NAME, REALISATION_COLUMNS);
     return;
   }
+  const sheet = freeOrNewSheet(context, SHEETS.realisation, facts.realisationSheetFree, facts);
+  tableAt(sheet, REALISATION_TABLE_NAME, REALISATION_COLUMNS).format.autofitColumns();
+}
+
+/** A table found under its name or another: its name back, and its missing columns added. */
+function completeTable(
+  context: Excel.RequestContext,
+  found: TableFacts,
+  name: string,
+  columns: KnownColumns
+): void {
   const table = context.workbook.tables.getItem(found.name);
-  if (found.name !== LOG_TABLE_NAME) table.name = LOG_TABLE_NAME;
-  const missing = LOG_COLUMNS.filter(
+  if (found.name !== name) table.name = name;
+  const missing = columns.filter(
     (column) => !found.headers.some((h) => sameText(h, column.header))
   );
   addColumns(table, found, missing);

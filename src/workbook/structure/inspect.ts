@@ -1,6 +1,6 @@
 /**
  * What the workbook holds, compared with what the add-in needs: the lists, the registration
- * table and its columns, the log, the summary sheet. Two syncs at most; the second only looks
+ * table and its columns, the log, the period table, the summary sheet. Two syncs at most; the second only looks
  * for a renamed table or moved lists when the expected names are not found.
  */
 import type { CellValue } from "../../domain/model/cells";
@@ -12,8 +12,9 @@ import {
   type ListsReading,
 } from "../../domain/model/lists";
 import { LOG_COLUMNS } from "../../domain/trust/logSchema";
+import { REALISATION_COLUMNS } from "../../domain/model/realisation";
 import { TABLE_COLUMNS, headerOf } from "../../domain/model/tableSchema";
-import { LOG_TABLE_NAME, SHEETS, TABLE_NAME } from "./layout";
+import { LOG_TABLE_NAME, REALISATION_TABLE_NAME, SHEETS, TABLE_NAME } from "./layout";
 import { listsReading, queueListsRange } from "./listsSheet";
 import { workbookMessages } from "../messages.sv";
 import type { WorkbookInspection } from "../port";
@@ -30,6 +31,8 @@ export interface StructureFacts {
   table: TableFacts | null;
   /** The log's table, found the same way. */
   log: TableFacts | null;
+  /** The period table (realisation per month), found the same way. */
+  realisations: TableFacts | null;
   /** The lists as found, on `inspection.lists.sheet`. */
   lists: ListsReading | null;
   /**
@@ -39,6 +42,8 @@ export interface StructureFacts {
   registrationSheetFree: boolean;
   /** The same for the log's sheet `Logg`. */
   logSheetFree: boolean;
+  /** The same for the period table's sheet `Realisering`. */
+  realisationSheetFree: boolean;
 }
 
 export interface TableFacts {
@@ -80,6 +85,13 @@ const LOG_SIGNATURE = LOG_COLUMNS.filter((c) => c.key === "field" || c.key === "
 );
 const looksLikeLog = (headers: readonly string[]): boolean => hasHeaders(headers, LOG_SIGNATURE);
 
+/** The period table under another name, by its Effekt-ID and Månad. */
+const REALISATION_SIGNATURE = REALISATION_COLUMNS.filter(
+  (c) => c.key === "effectId" || c.key === "month"
+).map((c) => c.header);
+const looksLikeRealisations = (headers: readonly string[]): boolean =>
+  hasHeaders(headers, REALISATION_SIGNATURE);
+
 /** A registration table under another name is recognised by its ID and Ärende columns. */
 const looksLikeRegistrationTable = (headers: readonly string[]): boolean =>
   hasHeaders(headers, [headerOf("id"), headerOf("caseName")]) && !looksLikeLog(headers);
@@ -90,19 +102,24 @@ export async function inspectStructure(context: Excel.RequestContext): Promise<S
   const named = queueFoundTable(context.workbook.tables.getItemOrNullObject(TABLE_NAME));
   const listsRange = queueListsRange(context);
   const namedLog = queueFoundTable(context.workbook.tables.getItemOrNullObject(LOG_TABLE_NAME));
+  const namedRealisations = queueFoundTable(
+    context.workbook.tables.getItemOrNullObject(REALISATION_TABLE_NAME)
+  );
   const summary = context.workbook.worksheets.getItemOrNullObject(SHEETS.summary).load("name");
   const registration = queueFreeSheet(context, SHEETS.registration, TABLE_COLUMNS);
   const logSheet = queueFreeSheet(context, SHEETS.log, LOG_COLUMNS);
+  const realisationSheet = queueFreeSheet(context, SHEETS.realisation, REALISATION_COLUMNS);
   await context.sync();
 
   const sheetNames = sheets.items.map((s) => s.name);
   let found = named.table.isNullObject ? null : named;
   let log = namedLog.table.isNullObject ? null : namedLog;
+  let realisations = namedRealisations.table.isNullObject ? null : namedRealisations;
   let lists = listsReading(listsRange);
   let listsSheet: string | null = lists ? SHEETS.lists : null;
 
-  if (!found || !lists || !log) {
-    const candidates = found && log ? [] : tables.items.map(queueFoundTable);
+  if (!found || !lists || !log || !realisations) {
+    const candidates = found && log && realisations ? [] : tables.items.map(queueFoundTable);
     // The registration table's header repeats the list headers: never take it for the lists.
     const tableSheet = found ? found.sheet.name : null;
     const areas = lists
@@ -116,6 +133,8 @@ export async function inspectStructure(context: Excel.RequestContext): Promise<S
     await context.sync();
     found = found ?? candidates.find((c) => looksLikeRegistrationTable(headersOf(c))) ?? null;
     log = log ?? candidates.find((c) => looksLikeLog(headersOf(c))) ?? null;
+    realisations =
+      realisations ?? candidates.find((c) => looksLikeRealisations(headersOf(c))) ?? null;
     for (const area of areas) {
       const reading = readLists(area.range.values as CellValue[][]);
       if (reading.missing.length < Object.keys(LIST_HEADERS).length) {
@@ -128,15 +147,18 @@ export async function inspectStructure(context: Excel.RequestContext): Promise<S
 
   const table = found && factsOf(found);
   const logFacts = log && factsOf(log);
+  const realisationFacts = realisations && factsOf(realisations);
   const summarySheet = summary.isNullObject ? null : summary.name;
   return {
     sheetNames,
     table,
     log: logFacts,
+    realisations: realisationFacts,
     lists,
     registrationSheetFree: sheetFree(registration),
     logSheetFree: sheetFree(logSheet),
-    inspection: describe(table, logFacts, lists, listsSheet, summarySheet),
+    realisationSheetFree: sheetFree(realisationSheet),
+    inspection: describe(table, logFacts, realisationFacts, lists, listsSheet, summarySheet),
   };
 }
 
@@ -179,6 +201,7 @@ function sheetFree(queued: ReturnType<typeof queueFreeSheet>): boolean {
 function describe(
   table: TableFacts | null,
   log: TableFacts | null,
+  realisations: TableFacts | null,
   lists: ListsReading | null,
   listsSheet: string | null,
   summarySheet: string | null
@@ -218,6 +241,20 @@ function describe(
     }
     if (missingLog.length > 0) problems.push(workbookMessages.missingLogColumns(missingLog));
   }
+  const missingPeriods = realisations
+    ? missingColumns(realisations.headers, REALISATION_COLUMNS)
+    : [];
+  if (!realisations) problems.push(workbookMessages.missingRealisations(SHEETS.realisation));
+  else {
+    if (realisations.name !== REALISATION_TABLE_NAME) {
+      problems.push(
+        workbookMessages.realisationsRenamed(realisations.name, REALISATION_TABLE_NAME)
+      );
+    }
+    if (missingPeriods.length > 0) {
+      problems.push(workbookMessages.missingRealisationColumns(missingPeriods));
+    }
+  }
   return {
     ready:
       table !== null &&
@@ -226,6 +263,9 @@ function describe(
       log !== null &&
       log.name === LOG_TABLE_NAME &&
       missingLog.length === 0 &&
+      realisations !== null &&
+      realisations.name === REALISATION_TABLE_NAME &&
+      missingPeriods.length === 0 &&
       listsSheet === SHEETS.lists &&
       missingLists.length === 0,
     lists: { sheet: listsSheet, missing: listsSheet ? missingLists : [] },

@@ -12,12 +12,17 @@ export const SHEETS = {
   summary: "Sammanställning",
   /** The audit trail: hidden from casual view (not very hidden, not protected). */
   log: "Logg",
+  /** Realisation per period: visible, users and the summary's formulas read it. */
+  realisation: "Realisering",
 } as const;
 
 export const TABLE_NAME = "Effektiviseringar";
 
 /** The audit trail's table on `Logg`; its columns are LOG_COLUMNS (domain/logSchema). */
 export const LOG_TABLE_NAME = "Effektlogg";
+
+/** Realisation per month on the visible sheet `Realisering`; its columns are REALISATION_COLUMNS. */
+export const REALISATION_TABLE_NAME = "Realiseringar";
 
 /** Excel's default table style, for the tables the add-in creates. */
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -39,6 +44,7 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   kronor: '#,##0 "kr"',
   number: "#,##0.##",
   date: "yyyy-mm-dd",
+  month: "yyyy-mm",
   datetime: "yyyy-mm-dd hh:mm",
   yesNo: "General",
   formula: '#,##0 "kr"',

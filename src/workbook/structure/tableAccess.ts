@@ -1,11 +1,11 @@
 /**
- * Queued access to the registration table and the log. Nothing here syncs: callers queue what
+ * Queued access to the registration table, the log and the period table. Nothing here syncs: callers queue what
  * they need from several helpers and sync once.
  */
-import { LOG_TABLE_NAME, SHEETS, TABLE_NAME } from "./layout";
+import { LOG_TABLE_NAME, REALISATION_TABLE_NAME, SHEETS, TABLE_NAME } from "./layout";
 import { WorkbookError } from "../errors";
 import { workbookMessages } from "../messages.sv";
-import { requireLogColumns } from "./tableColumns";
+import { requireLogColumns, requireRealisationColumns } from "./tableColumns";
 
 export interface QueuedTable {
   table: Excel.Table;
@@ -43,6 +43,22 @@ export function logHeaders(queued: QueuedTable): string[] {
   }
   const headers = headerTexts(queued);
   requireLogColumns(headers);
+  return headers;
+}
+
+export const queueRealisationTable = (context: Excel.RequestContext): QueuedTable =>
+  queueTable(context, REALISATION_TABLE_NAME);
+
+/** After sync: the period table's header texts; a WorkbookError (repair offered) when incomplete. */
+export function realisationHeaders(queued: QueuedTable): string[] {
+  if (queued.table.isNullObject) {
+    throw new WorkbookError(
+      "missingTable",
+      workbookMessages.missingRealisations(SHEETS.realisation)
+    );
+  }
+  const headers = headerTexts(queued);
+  requireRealisationColumns(headers);
   return headers;
 }
 

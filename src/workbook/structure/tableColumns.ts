@@ -1,5 +1,6 @@
 /** A table's columns as found in the sheet, matched by header name. */
 import { LOG_COLUMNS } from "../../domain/trust/logSchema";
+import { REALISATION_COLUMNS } from "../../domain/model/realisation";
 import { TABLE_COLUMNS, type ColumnKey, type ColumnKind } from "../../domain/model/tableSchema";
 import { sameText } from "../../domain/model/cells";
 import { indexHeaders } from "../../domain/model/tableHeaders";
@@ -7,7 +8,7 @@ import { WorkbookError } from "../errors";
 import { NUMBER_FORMATS } from "./layout";
 import { workbookMessages } from "../messages.sv";
 
-/** What the add-in knows of a table's columns: the registration table's, or the log's. */
+/** What the add-in knows of a table's columns: the registration table's, the log's, the periods'. */
 export type KnownColumns = readonly { header: string; kind: ColumnKind }[];
 
 /** Headers of `columns` (the registration table's by default) that the sheet's table lacks. */
@@ -42,6 +43,14 @@ export function requireLogColumns(headers: readonly string[]): void {
   const missing = missingColumns(headers, LOG_COLUMNS);
   if (missing.length > 0) {
     throw new WorkbookError("missingColumns", workbookMessages.missingLogColumns(missing));
+  }
+}
+
+/** The same for the period table: a period is never written into the wrong column. */
+export function requireRealisationColumns(headers: readonly string[]): void {
+  const missing = missingColumns(headers, REALISATION_COLUMNS);
+  if (missing.length > 0) {
+    throw new WorkbookError("missingColumns", workbookMessages.missingRealisationColumns(missing));
   }
 }
 

@@ -9,12 +9,14 @@ import * as ExcelJS from "exceljs";
 import { columnLetter } from "../../domain/model/cells";
 import { forecastFormula } from "../../domain/model/rows";
 import { LOG_COLUMNS } from "../../domain/trust/logSchema";
+import { REALISATION_COLUMNS } from "../../domain/model/realisation";
 import { TABLE_COLUMNS, type ColumnDef, type ColumnKind } from "../../domain/model/tableSchema";
 import {
   LIST_TEMPLATE_HEADER_ROW,
   LIST_VALIDATION_DEPTH,
   LOG_TABLE_NAME,
   NUMBER_FORMATS,
+  REALISATION_TABLE_NAME,
   SHEETS,
   TABLE_ANCHOR,
   TABLE_NAME,
@@ -47,6 +49,7 @@ const MIN_WIDTH: Record<ColumnKind, number> = {
   number: 12,
   percent: 12,
   date: 13,
+  month: 10,
   datetime: 18,
   yesNo: 10,
   formula: 16,
@@ -62,7 +65,13 @@ export function buildTemplateWorkbook(): ExcelJS.Workbook {
   workbook.calcProperties = { fullCalcOnLoad: true };
   addListsSheet(workbook);
   addRegistrationSheet(workbook);
-  addLogSheet(workbook);
+  // The log hidden (not very hidden: a controller can show it); the periods visible.
+  addTableSheet(workbook, { sheet: SHEETS.log, table: LOG_TABLE_NAME, hidden: true }, LOG_COLUMNS);
+  addTableSheet(
+    workbook,
+    { sheet: SHEETS.realisation, table: REALISATION_TABLE_NAME, hidden: false },
+    REALISATION_COLUMNS
+  );
   return workbook;
 }
 
@@ -139,25 +148,26 @@ function formatColumn(
   }
 }
 
-/**
- * `Logg`, hidden (not very hidden: a controller can show it), with the audit trail's table and
- * its one empty body row, as `ensureStructure` creates it.
- */
-function addLogSheet(workbook: ExcelJS.Workbook): void {
-  const headers = LOG_COLUMNS.map((column) => column.header);
-  const sheet = workbook.addWorksheet(SHEETS.log, {
-    state: "hidden",
+/** A sheet with one table at A1 and its one empty body row, as `ensureStructure` creates it. */
+function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  names: { sheet: string; table: string; hidden: boolean },
+  columns: readonly { header: string; kind: ColumnKind }[]
+): void {
+  const headers = columns.map((column) => column.header);
+  const sheet = workbook.addWorksheet(names.sheet, {
+    state: names.hidden ? "hidden" : "visible",
     views: [{ state: "frozen", ySplit: 1, xSplit: 0, topLeftCell: "A2" }],
   });
   sheet.addTable({
-    name: LOG_TABLE_NAME,
+    name: names.table,
     ref: "A1",
     headerRow: true,
     style: { theme: TABLE_STYLE, showRowStripes: true },
     columns: headers.map((name) => ({ name, filterButton: true })),
-    rows: [LOG_COLUMNS.map(() => null)],
+    rows: [columns.map(() => null)],
   });
-  LOG_COLUMNS.forEach((column, i) => formatColumn(sheet, i, column, 1));
+  columns.forEach((column, i) => formatColumn(sheet, i, column, 1));
 }
 
 /** The list a column offers: a list on the `Kategori` sheet, or a fixed set of values. */

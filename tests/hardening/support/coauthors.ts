@@ -17,7 +17,7 @@ import {
   type FakeWorkbook,
 } from "../../../src/preview/fakeExcel";
 import { createExcelWorkbook, type ExcelRun } from "../../../src/workbook/excelWorkbook";
-import { LOG_TABLE_NAME } from "../../../src/workbook/structure/layout";
+import { LOG_TABLE_NAME, REALISATION_TABLE_NAME } from "../../../src/workbook/structure/layout";
 import { tableCells, type AdapterOnFake } from "../../workbook/support/adapterOnFake";
 
 /** Every write is a second later than the last, whoever makes it ("Senast ändrad" always moves). */
@@ -163,8 +163,10 @@ export async function byHand(
 
 /** The table's body, column by column under each header: every cell as the model holds it. */
 export function columnsByHeader(model: FakeWorkbook) {
-  // The registration table, whatever its name now; the log is the other table.
-  const [table, ...others] = model.tables.filter((t) => !t.deleted && t.name !== LOG_TABLE_NAME);
+  // The registration table, whatever its name now; the log and the periods are the others.
+  const [table, ...others] = model.tables.filter(
+    (t) => !t.deleted && t.name !== LOG_TABLE_NAME && t.name !== REALISATION_TABLE_NAME
+  );
   if (!table || others.length > 0) throw new Error("expected the registration table alone");
   const { headers, body } = tableCells(model, table.name);
   return new Map(headers.map((header, i) => [header, body.map((row) => row[i])]));

@@ -4,7 +4,7 @@
  *
  * Changes follow the domain's rules as the real adapter does (an edit falls back as `withEdit`
  * says, verifying refuses as `verify` does) and are stamped with the person; each one adds its
- * lines to the history `readHistory` returns.
+ * lines to the history `readHistory` returns. Realisation periods are kept in memory, in order.
  */
 import { rowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
 import {
@@ -12,7 +12,8 @@ import {
   type WorkbookInspection,
   type WorkbookPort,
 } from "../../../src/workbook/port";
-import { logLinesFor, outsideEditLine } from "../../../src/domain/trust/auditLog";
+import { logLinesFor, outsideEditLine, realisationLine } from "../../../src/domain/trust/auditLog";
+import type { RealisationPeriod } from "../../../src/domain/model/realisation";
 import { effectId, isoDate, type Effect } from "../../../src/domain/model/effect";
 import type { LogLine } from "../../../src/domain/trust/logSchema";
 import { UNVERIFIED, verify, withEdit } from "../../../src/domain/trust/review";
@@ -47,6 +48,7 @@ export function aReadyInspection(overrides: Partial<WorkbookInspection> = {}): W
 
 export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
   const history: LogLine[] = [];
+  const periods: RealisationPeriod[] = [];
   const meta = (by: string) => ({
     time: FAKE_NOW + history.length / 1440,
     by,
@@ -91,6 +93,19 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
       accepted: expected.map((effect) => accepted(effect, by)),
       stale: [],
     }),
+    readRealisations: async () => [...periods],
+    appendRealisations: async (inputs, { registeredBy, ids }) => {
+      const added = inputs.map((input, i) => ({
+        ...input,
+        id: ids?.[i] ?? `R-NY-${periods.length + i + 1}`,
+        registeredBy,
+        registeredAt: "2026-03-01 14:05",
+      }));
+      added.forEach((period) => history.push(realisationLine(period, meta(registeredBy))));
+      periods.push(...added);
+      return added;
+    },
+    newRealisationIds: (count) => Array.from({ length: count }, (_, i) => `R-NY-${i + 1}`),
     readHistory: async (id) => history.filter((line) => line.id === id),
     readSettings: async () => DEFAULT_SETTINGS,
     saveSettings: async () => DEFAULT_SETTINGS,

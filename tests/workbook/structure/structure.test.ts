@@ -205,6 +205,7 @@ describe("ensureStructure och ett befintligt blad Registrering", () => {
     expect(fake.workbook.sheets.map((s) => s.name).sort()).toEqual([
       "Kategori",
       "Logg",
+      "Realisering",
       "Registrering",
     ]);
     expect(tableCells(fake.workbook).sheet.name).toBe("Registrering");
@@ -238,7 +239,7 @@ describe("ensureStructure och ett befintligt blad Registrering", () => {
       expect({ command, ready: inspection.ready, names, hidden }).toEqual({
         command,
         ready: true,
-        names: ["Blad1", "Kategori", "Logg", "Registrering"],
+        names: ["Blad1", "Kategori", "Logg", "Realisering", "Registrering"],
         hidden: ["Logg"],
       });
     }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { DEFAULT_LISTS, readLists } from "../../../src/domain/model/lists";
 import { LOG_COLUMNS } from "../../../src/domain/trust/logSchema";
+import { REALISATION_COLUMNS } from "../../../src/domain/model/realisation";
 import { TABLE_COLUMNS, headerOf } from "../../../src/domain/model/tableSchema";
 import { SHEETS } from "../../../src/workbook/structure/layout";
 import { TEMPLATE_PATH } from "../../../src/workbook/structure/template";
@@ -44,9 +45,15 @@ const written = async (workbook: ExcelJS.Workbook) =>
   new Uint8Array(await workbook.xlsx.writeBuffer());
 
 describe("mallen öppnad i LibreOffice", () => {
-  it("visar bladen Kategori och Registrering, och loggbladet", () => {
+  it("visar bladen Kategori, Registrering och Realisering, och loggbladet", () => {
     expect([...sheets.keys()].sort()).toEqual(
-      [SHEETS.lists, SHEETS.log, SHEETS.registration].sort()
+      [SHEETS.lists, SHEETS.log, SHEETS.realisation, SHEETS.registration].sort()
+    );
+  });
+
+  it("har periodtabellens rubriker i rubrikraden på Realisering", () => {
+    expect(sheets.get(SHEETS.realisation)?.[0]).toEqual(
+      REALISATION_COLUMNS.map((column) => column.header)
     );
   });
 

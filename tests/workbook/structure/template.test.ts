@@ -67,11 +67,12 @@ describe("mallfilen", () => {
     expect(committed.calcPr).toContain('fullCalcOnLoad="1"');
   });
 
-  it("har bladen Kategori, Registrering och Logg men ingen sammanställning", () => {
+  it("har bladen Kategori, Registrering, Logg och Realisering men ingen sammanställning", () => {
     expect(committed.sheets.map((s) => s.name)).toEqual([
       SHEETS.lists,
       SHEETS.registration,
       SHEETS.log,
+      SHEETS.realisation,
     ]);
   });
 });
@@ -202,6 +203,7 @@ describe("bladet Logg", () => {
       [SHEETS.lists, "Visible"],
       [SHEETS.registration, "Visible"],
       [SHEETS.log, "Hidden"],
+      [SHEETS.realisation, "Visible"],
     ]);
   });
 

@@ -1,0 +1,150 @@
+/**
+ * Realisation as the sum of its periods (one row each in the period table). An effect without
+ * periods keeps its one realised amount (the columns Realiserad effekt / Realiserad datum of a
+ * workbook made before periods): that amount counts as one period in its date's month, read so
+ * and never rewritten.
+ */
+import { fromOre, realisationRate, toOre } from "./calculate";
+import { dueOre, lastYearOf, monthIndex, planOf } from "./phasing";
+import { toIsoDate } from "../model/dates";
+import { isoDate, type Effect, type EffectId, type IsoDate, type Kronor } from "../model/effect";
+import { firstDayOf, type RealisationInput, type RealisationPeriod } from "../model/realisation";
+import { realisationMessages } from "../messages.sv";
+
+/** The periods of each effect, in the order given. */
+export function periodsByEffect(
+  periods: readonly RealisationPeriod[]
+): Map<EffectId, RealisationPeriod[]> {
+  const byEffect = new Map<EffectId, RealisationPeriod[]>();
+  for (const period of periods) {
+    const list = byEffect.get(period.effectId);
+    if (list) list.push(period);
+    else byEffect.set(period.effectId, [period]);
+  }
+  return byEffect;
+}
+
+/** The effect's periods; without any, its one realised amount as a period (id ""). */
+export function periodsOf(
+  effect: Effect,
+  byEffect: ReadonlyMap<EffectId, readonly RealisationPeriod[]>
+): readonly RealisationPeriod[] {
+  const own = byEffect.get(effect.id);
+  if (own && own.length > 0) return own;
+  const at = effect.realisedDate ?? effect.startDate;
+  if (effect.realised === null || at === null) return [];
+  return [
+    {
+      id: "",
+      effectId: effect.id,
+      month: at.slice(0, 7),
+      amount: effect.realised,
+      source: "Manuell",
+      evidence: "",
+      registeredBy: effect.lastModifiedBy,
+      registeredAt: "",
+    },
+  ];
+}
+
+/** Sum in öre, exact. */
+const sumOre = (periods: readonly Pick<RealisationPeriod, "amount">[]): number =>
+  periods.reduce((sum, period) => sum + toOre(period.amount), 0);
+
+/**
+ * The effects as the figures count them: an effect with periods has realised their sum, dated
+ * in its latest month. Only for calculating: the rows are written from the effects as read.
+ */
+export function withPeriods(
+  effects: readonly Effect[],
+  periods: readonly RealisationPeriod[]
+): Effect[] {
+  const byEffect = periodsByEffect(periods);
+  return effects.map((effect) => {
+    const own = byEffect.get(effect.id);
+    if (!own || own.length === 0) return effect;
+    const latest = own.reduce((last, p) => (p.month > last ? p.month : last), own[0]?.month ?? "");
+    return { ...effect, realised: fromOre(sumOre(own)), realisedDate: isoDate(firstDayOf(latest)) };
+  });
+}
+
+/**
+ * What to append with an effect's first period: its earlier single realised amount, as a
+ * period of its own, so that the sum of the periods keeps it. Nothing once it has periods.
+ */
+export function carriedOver(
+  effect: Effect,
+  periods: readonly RealisationPeriod[]
+): RealisationInput[] {
+  const byEffect = periodsByEffect(periods);
+  if (byEffect.has(effect.id)) return [];
+  return periodsOf(effect, byEffect).map(({ effectId, month, amount, source }) => ({
+    effectId,
+    month,
+    amount,
+    source,
+    evidence: realisationMessages.carriedOver,
+  }));
+}
+
+/** The effect's realised total once `added` join its periods: what its row's column mirrors. */
+export function realisedAfter(
+  effect: Effect,
+  periods: readonly RealisationPeriod[],
+  added: readonly Pick<RealisationPeriod, "amount">[]
+): Kronor {
+  const own = periodsOf(effect, periodsByEffect(periods));
+  return fromOre(sumOre(own) + sumOre(added));
+}
+
+/** One budget year: the forecast due in it (by asOf), what was realised in it, and the gap. */
+export interface RealisedYear {
+  year: number;
+  forecastDue: Kronor;
+  realised: Kronor;
+  /** forecastDue − realised. */
+  leakage: Kronor;
+  /** realised / forecastDue; null when nothing is due in the year. */
+  realisationRate: number | null;
+}
+
+/**
+ * Per budget year, ascending, every year with something due or realised: realised by the
+ * period's month, forecast due by the phasing (the year's months up to asOf). An undated
+ * effect cannot be placed in a year and is left out here (the totals count it as wholly due).
+ */
+export function realisedByYear(
+  effects: readonly Effect[],
+  periods: readonly RealisationPeriod[],
+  asOf: IsoDate
+): RealisedYear[] {
+  const byEffect = periodsByEffect(periods);
+  const due = new Map<number, number>();
+  const realised = new Map<number, number>();
+  const add = (map: Map<number, number>, year: number, ore: number) =>
+    map.set(year, (map.get(year) ?? 0) + ore);
+  const asOfYear = Math.floor(monthIndex(asOf) / 12);
+  for (const effect of effects) {
+    const plan = planOf(effect);
+    if (plan !== null) {
+      for (let year = plan.startYear; year <= Math.min(asOfYear, lastYearOf(plan)); year++) {
+        const end = year === asOfYear ? asOf : toIsoDate(year, 12, 31);
+        add(due, year, dueOre(plan, end) - dueOre(plan, toIsoDate(year - 1, 12, 31)));
+      }
+    }
+    for (const period of periodsOf(effect, byEffect)) {
+      add(realised, Number(period.month.slice(0, 4)), toOre(period.amount));
+    }
+  }
+  const years = [...new Set([...due.keys(), ...realised.keys()])].sort((a, b) => a - b);
+  return years.map((year) => {
+    const [dueInYear, realisedInYear] = [due.get(year) ?? 0, realised.get(year) ?? 0];
+    return {
+      year,
+      forecastDue: fromOre(dueInYear),
+      realised: fromOre(realisedInYear),
+      leakage: fromOre(dueInYear - realisedInYear),
+      realisationRate: realisationRate(fromOre(realisedInYear), fromOre(dueInYear)),
+    };
+  });
+}

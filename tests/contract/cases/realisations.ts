@@ -1,0 +1,54 @@
+/**
+ * Realisation per period: each period lands inside the table `Realiseringar` exactly once,
+ * whatever Excel's table expansion does, reads back as saved, and a retry writes none twice.
+ */
+import { effectId, kronor } from "../../../src/domain/model/effect";
+import type { RealisationInput } from "../../../src/domain/model/realisation";
+import { REALISATION_TABLE_NAME } from "../../../src/workbook/structure/layout";
+import { check } from "../check";
+import type { ContractCase } from "../host";
+import { checkLanded } from "../tableFacts";
+import { withTemplate } from "./setup";
+
+const period = (month: string, evidence = "Faktura 4711"): RealisationInput => ({
+  effectId: effectId("E-1"),
+  month,
+  amount: kronor(120_000),
+  source: "Import",
+  evidence,
+});
+
+export const realisationCases: ContractCase[] = [
+  {
+    area: "realisation",
+    name: "perioder hamnar inne i tabellen Realiseringar och läses tillbaka som de sparades",
+    async test(context) {
+      await withTemplate(context);
+      const first = await context.port.appendRealisations([period("2026-03", "=1+1")], {
+        registeredBy: "Anna",
+      });
+      const more = await context.port.appendRealisations([period("2026-04"), period("2026-05")], {
+        registeredBy: "Anna",
+      });
+      const saved = [...first, ...more];
+      await checkLanded(
+        context.run,
+        REALISATION_TABLE_NAME,
+        saved.map((p) => p.id)
+      );
+      check.equal(await context.port.readRealisations(), saved, "perioderna som läses tillbaka");
+    },
+  },
+  {
+    area: "realisation",
+    name: "ett nytt försök med samma id skriver inte perioden två gånger",
+    async test(context) {
+      await withTemplate(context);
+      const ids = context.port.newRealisationIds(2);
+      const inputs = [period("2026-03"), period("2026-04")];
+      await context.port.appendRealisations(inputs, { registeredBy: "", ids });
+      await context.port.appendRealisations(inputs, { registeredBy: "", ids });
+      await checkLanded(context.run, REALISATION_TABLE_NAME, ids);
+    },
+  },
+];
