@@ -26,6 +26,11 @@ const ReviewView = lazy(() =>
     default: module.ReviewView,
   }))
 );
+const ImportView = lazy(() =>
+  import(/* webpackChunkName: "invoices" */ "./invoices/ImportView").then((module) => ({
+    default: module.ImportView,
+  }))
+);
 
 export interface AppProps {
   /** The view the pane opens on. @default { name: "start" } */
@@ -68,5 +73,7 @@ function viewOf(view: View, common: { onNavigate(next: View): void; focusOnMount
       return <SummaryView {...common} />;
     case "review":
       return <ReviewView {...common} />;
+    case "invoices":
+      return <ImportView {...common} />;
   }
 }

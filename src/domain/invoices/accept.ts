@@ -5,17 +5,10 @@
  * nothing twice, and a month is never realised twice over (conservative, as the talk asks).
  */
 import { fromOre } from "../calculate/calculate";
-import type { EffectId, Kronor } from "../model/effect";
+import type { EffectId } from "../model/effect";
+import type { RealisationInput } from "../model/realisation";
 import type { EffectFollowUp } from "./suggest";
 
-/** The shape of the realisation model's RealisationInput, as an import makes it. */
-export interface ImportedRealisation {
-  effectId: EffectId;
-  month: string;
-  amount: Kronor;
-  source: "Import";
-  evidence: string;
-}
 
 /** A period already in the workbook, as far as this decision needs it. */
 export interface KnownPeriod {
@@ -31,7 +24,7 @@ export function realisationsToAccept(
   followUp: EffectFollowUp,
   evidence: string,
   known: readonly KnownPeriod[]
-): ImportedRealisation[] {
+): RealisationInput[] {
   const recorded = new Set(
     known.filter((period) => period.effectId === followUp.effectId).map((period) => period.month)
   );

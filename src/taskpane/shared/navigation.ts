@@ -1,8 +1,9 @@
-/** The pane's views. No router: a task pane has no address bar, and six views fit a union. */
+/** The pane's views. No router: a task pane has no address bar, and seven views fit a union. */
 export type View =
   | { name: "start" }
   | { name: "new" }
   | { name: "registrations"; /** Open at "Rader som behöver rättas". */ showInvalid?: boolean }
   | { name: "lists" }
   | { name: "summary" }
-  | { name: "review" };
+  | { name: "review" }
+  | { name: "invoices" };
