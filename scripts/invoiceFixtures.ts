@@ -100,7 +100,8 @@ export function invoiceExportText(options: ExportOptions): string {
     const date = `2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
     const credit = next() < 0.05;
     const ore = Math.round(next() * 5_000_000) * (credit ? -1 : 1);
-    const account = String(4010 + Math.floor(next() * 20) * 10);
+    // A supplier books to its own account, now and then to a second one.
+    const account = String(4010 + ((supplier + (next() < 0.1 ? 1 : 0)) % 20) * 10);
     out.push(row(shape, supplier, date, ore, account).join(separator));
   }
   return `${out.join("\r\n")}\r\n`;

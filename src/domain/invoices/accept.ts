@@ -9,7 +9,6 @@ import type { EffectId } from "../model/effect";
 import type { RealisationInput } from "../model/realisation";
 import type { EffectFollowUp } from "./suggest";
 
-
 /** A period already in the workbook, as far as this decision needs it. */
 export interface KnownPeriod {
   effectId: EffectId;

@@ -37,7 +37,11 @@ export function decodeInvoiceBytes(bytes: Uint8Array): DecodedText {
 function unitsToString(units: Uint16Array, length: number): string {
   let text = "";
   for (let at = 0; at < length; at += SLICE) {
-    text += String.fromCharCode(...units.subarray(at, Math.min(at + SLICE, length)));
+    // apply, not spread: spreading a typed array walks its iterator, ten times slower here.
+    text += String.fromCharCode.apply(
+      null,
+      units.subarray(at, Math.min(at + SLICE, length)) as unknown as number[]
+    );
   }
   return text;
 }
