@@ -1,5 +1,4 @@
 /** The invoice import's and Uppföljning's texts. */
-import type { InvoiceField } from "../../domain/invoices/columns";
 import { formatCount } from "../../domain/model/format";
 
 export const importStrings = {
@@ -50,15 +49,7 @@ export const importStrings = {
     count === 0
       ? "Inget nytt att spara: månaderna har redan en realisering."
       : `Godkänt: ${formatCount(count)} ${count === 1 ? "månad" : "månader"} sparade som realisering.`,
-  unreadable: "Filen gick inte att läsa.",
 };
 
-export const fieldOptions: Record<InvoiceField, string> = {
-  supplier: "Leverantör",
-  orgNr: "Organisationsnummer",
-  date: "Fakturadatum",
-  amount: "Belopp exkl. moms",
-  account: "Konto",
-  reference: "Diarie-/avtalsnummer",
-  quantity: "Antal",
-};
+/** The choices per column are the fields' names in the import's messages. */
+export { fieldNames as fieldOptions } from "../../domain/invoices/importMessages.sv";
