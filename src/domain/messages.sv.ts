@@ -279,6 +279,8 @@ export const formulaAgreementMessages = {
 /** A realisation period that cannot be stored as it stands (the pane's fields are checked first). */
 export const realisationMessages = {
   month: "Skriv månaden som ÅÅÅÅ-MM, t.ex. 2026-03.",
+  monthBeforeStart: (startDate: string) =>
+    `Månaden slutar före startdatum ${startDate}. Välj en månad då avtalet eller engångsbeloppet gällde.`,
   amount: "Skriv det realiserade beloppet med siffror, t.ex. 120 000 kr.",
   effect: "Perioden saknar effektens ID.",
   /** Underlag of the period that carries an effect's realised amount from before periods. */

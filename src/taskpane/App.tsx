@@ -21,6 +21,11 @@ const SummaryView = lazy(() =>
     default: module.SummaryView,
   }))
 );
+const FollowUpView = lazy(() =>
+  import(/* webpackChunkName: "followUp" */ "./followUp/FollowUpView").then((module) => ({
+    default: module.FollowUpView,
+  }))
+);
 const ReviewView = lazy(() =>
   import(/* webpackChunkName: "review" */ "./review/ReviewView").then((module) => ({
     default: module.ReviewView,
@@ -75,5 +80,7 @@ function viewOf(view: View, common: { onNavigate(next: View): void; focusOnMount
       return <ReviewView {...common} />;
     case "invoices":
       return <ImportView {...common} />;
+    case "followUp":
+      return <FollowUpView {...common} />;
   }
 }

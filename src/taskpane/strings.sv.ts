@@ -61,8 +61,10 @@ export const startStrings = {
   realisationRateNone: "– (inget förfallet ännu)",
   realisationRateNote: "Realiserad effekt delat med kalkylerad effekt som förfallit.",
   yearNote:
-    "Den del av prognosen som faller inom året. Realiserad effekt är ett belopp med ett " +
-    "datum och fördelas inte per år.",
+    "Årets del av prognosen, den del av den som förfallit t.o.m. idag, och det som " +
+    "realiserats under årets månader.",
+  followUpAction: (n: number) =>
+    n === 0 ? "Att följa upp: inget förfallet saknar realisering" : `Att följa upp (${n})`,
   savedHours: "Sparade timmar",
   savedHoursNote: "Räknas för sig, inte i kronor.",
 } as const;
@@ -94,6 +96,7 @@ export const registrationsStrings = {
     "Läs in raden igen, så sparas dina ändringar mot den senaste versionen. Det du har skrivit finns kvar.",
   edit: "Redigera",
   realise: "Markera som realiserad",
+  realiseMonth: "Lägg till realisering för en månad",
   realisedSaved: "Effekten är markerad som realiserad.",
   leakage: "Effektläckage",
   forecast: "Kalkylerad effekt",
@@ -118,10 +121,13 @@ export const historyStrings = {
 
 export const realiseStrings = {
   title: "Markera som realiserad",
-  realised: "Realiserad effekt (kr)",
-  realisedHint: "Det belopp som syns i fakturor eller budgetutfall, t.ex. 1,8 mkr.",
-  realisedDate: "Realiserat datum",
-  realisedDateHint: "ÅÅÅÅ-MM-DD",
+  amount: "Realiserad effekt (kr)",
+  amountHint:
+    "Det som realiserades under månaden, enligt fakturor eller budgetutfall, t.ex. 120 000 kr. " +
+    "Negativt vid läckage.",
+  // "datum": any day of the month will do; the month is what is recorded.
+  month: "Realiserat datum",
+  monthHint: "Månaden: ÅÅÅÅ-MM, t.ex. 2026-03 (ett datum i månaden går också).",
   forecast: "Kalkylerad effekt",
   leakage: "Effektläckage",
   leakageUnknown: "Visas när du har skrivit ett belopp.",

@@ -116,9 +116,13 @@ describe("Historik", () => {
     await userEvent.type(screen.getByRole("textbox", { name: /Realiserat datum/ }), "2026-12-31");
     await userEvent.click(screen.getByRole("button", { name: "Spara som realiserad" }));
 
+    // The month's period is logged first, then the row that mirrors the sum.
     await waitFor(async () =>
-      expect(await shownLines()).toContain(
-        `2026-03-01 14:05 · ${TEST_USER}Status: Kalkylerad → Realiserad`
+      expect(await shownLines()).toEqual(
+        expect.arrayContaining([
+          `2026-03-01 14:05 · ${TEST_USER}Realisering: 2026-12: 12\u00a0000\u00a0000\u00a0kr (Manuell)`,
+          `2026-03-01 14:06 · ${TEST_USER}Status: Kalkylerad → Realiserad`,
+        ])
       )
     );
   });

@@ -19,12 +19,16 @@ function figuresOf(period: string): Record<string, string | null | undefined> {
 }
 
 describe("Starts sammanställning", () => {
+  const onFollowUp = jest.fn();
   beforeEach(() => {
     renderWithWorkbook(
-      <StartFigures effects={[contract, eHandel()]} today={isoDate("2026-12-02")} />,
-      {
-        workbook: fakePort(),
-      }
+      <StartFigures
+        effects={[contract, eHandel()]}
+        periods={[]}
+        onFollowUp={onFollowUp}
+        today={isoDate("2026-12-02")}
+      />,
+      { workbook: fakePort() }
     );
   });
 
@@ -45,10 +49,20 @@ describe("Starts sammanställning", () => {
     });
   });
 
-  it("visar årets del av prognosen utan realiserat eller läckage", () => {
-    expect(figuresOf("Budgetår 2026")).toEqual({ "Kalkylerad effekt": nb("2 mkr") });
+  it("ställer årets realiserade mot årets förfallna prognos (ett ensamt belopp på sitt datum)", () => {
+    expect(figuresOf("Budgetår 2026")).toEqual({
+      "Kalkylerad effekt": nb("2 mkr"),
+      "Kalkylerad effekt som förfallit": nb("2 mkr"),
+      "Realiserad effekt": nb("11 mkr"),
+      Realiseringsgrad: nb("550 %"),
+    });
     const year = screen.getByRole("region", { name: "Budgetår 2026" });
-    expect(within(year).getByText(/fördelas inte per år/)).toBeTruthy();
+    expect(within(year).queryByText(/fördelas inte per år/)).toBeNull();
+  });
+
+  it("visar hur många effekter som är att följa upp och öppnar listan", () => {
+    screen.getByRole("button", { name: "Att följa upp (1)" }).click();
+    expect(onFollowUp).toHaveBeenCalledTimes(1);
   });
 
   it("säger hur många registreringar som räknas", () => {
@@ -59,9 +73,15 @@ describe("Starts sammanställning", () => {
 
 describe("Starts sammanställning utan registreringar", () => {
   it("säger att det inte finns något att räkna", () => {
-    renderWithWorkbook(<StartFigures effects={[]} today={isoDate("2026-12-02")} />, {
-      workbook: fakePort(),
-    });
+    renderWithWorkbook(
+      <StartFigures
+        effects={[]}
+        periods={[]}
+        onFollowUp={() => undefined}
+        today={isoDate("2026-12-02")}
+      />,
+      { workbook: fakePort() }
+    );
     expect(screen.getByText("Inga registreringar ännu.")).toBeTruthy();
     expect(screen.queryByRole("region", { name: "Hela avtalstiden" })).toBeNull();
   });

@@ -87,6 +87,9 @@ interface YearTally {
   byType: Map<string, number>;
 }
 
+/** Also reported by another body: counted there, so left out unless the summary asks. */
+export const isReportedElsewhere = (effect: Effect): boolean => effect.alsoReportedBy.trim() !== "";
+
 export function summarize(effects: readonly Effect[], options: SummaryOptions): Summary {
   const { asOf, filter = {}, order = {} } = options;
   const scope = shareWindow(asOf, filter.year);
@@ -113,7 +116,7 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
     const share = shareOf(effect, scope);
     if (share === null) continue;
     const { forecast, realised, leaked, hundredthHours } = share;
-    if (effect.alsoReportedBy.trim() !== "") {
+    if (isReportedElsewhere(effect)) {
       elsewhere.forecast += forecast;
       elsewhere.realised += realised;
       elsewhere.count += 1;

@@ -53,3 +53,11 @@ export const isMonth = (text: string): boolean => MONTH.test(text) && text >= "1
 
 /** The month's first day, "2026-03-01": what the Månad cell holds as a date. */
 export const firstDayOf = (month: string): string => `${month}-01`;
+
+/** "2026-03" from what a person types: "2026-03", "2026-3" or "2026-03-15"; null otherwise. */
+export function monthOfText(text: string): string | null {
+  const match = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(text.trim());
+  if (!match) return null;
+  const month = `${match[1]}-${(match[2] ?? "").padStart(2, "0")}`;
+  return isMonth(month) ? month : null;
+}

@@ -1,6 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import type { Effect } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
+import type { RealisationPeriod } from "../../domain/model/realisation";
 import { FactList } from "../shared/FactList";
 import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/styles";
@@ -14,6 +15,8 @@ import { StatusBadge } from "./StatusBadge";
 export interface EffectDetailsProps {
   effect: Effect;
   lists: EffectLists;
+  /** The workbook's realisation periods, for the realise form's sum. */
+  periods: readonly RealisationPeriod[];
   realising: boolean;
   onEdit: () => void;
   onRealise: () => void;
@@ -24,8 +27,8 @@ export interface EffectDetailsProps {
 
 /** One registration's details, who did what to it, its actions, and its history. */
 export function EffectDetails(props: EffectDetailsProps) {
-  const { effect, lists, realising, onEdit, onRealise, onCancelRealise, onRealised, onReload } =
-    props;
+  const { effect, lists, periods, realising, onEdit, onRealise } = props;
+  const { onCancelRealise, onRealised, onReload } = props;
   const styles = useViewStyles();
   return (
     <>
@@ -37,11 +40,12 @@ export function EffectDetails(props: EffectDetailsProps) {
       {!realising && (
         <div className={styles.actions}>
           <Button onClick={onEdit}>{t.edit}</Button>
-          {effect.status === "Kalkylerad" && (
-            <Button appearance="primary" onClick={onRealise}>
-              {t.realise}
-            </Button>
-          )}
+          <Button
+            appearance={effect.status === "Kalkylerad" ? "primary" : "secondary"}
+            onClick={onRealise}
+          >
+            {effect.status === "Kalkylerad" ? t.realise : t.realiseMonth}
+          </Button>
         </div>
       )}
       {realising && (
@@ -49,6 +53,7 @@ export function EffectDetails(props: EffectDetailsProps) {
           key={effect.id}
           effect={effect}
           lists={lists}
+          periods={periods}
           onSaved={onRealised}
           onCancel={onCancelRealise}
           onReload={onReload}

@@ -10,6 +10,7 @@ import {
 import { forecastTotal } from "../../domain/calculate/calculate";
 import type { Effect } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
+import type { RealisationPeriod } from "../../domain/model/realisation";
 import { formatAmount } from "../../domain/model/format";
 import { ErrorBar } from "../shared/ErrorBar";
 import { FactList } from "../shared/FactList";
@@ -20,17 +21,20 @@ import { useRealiseForm } from "./useRealiseForm";
 export interface RealiseFormProps {
   effect: Effect;
   lists: EffectLists;
+  /** Every period in the workbook: the effect's sum follows from its own. */
+  periods: readonly RealisationPeriod[];
   onSaved: (effect: Effect) => void;
   onCancel: () => void;
   /** Reads the registrations again (after a colleague's change); the form keeps its text. */
   onReload: () => void;
 }
 
-/** Realiserad effekt and its date, with the leakage shown while typing. */
-export function RealiseForm({ effect, lists, onSaved, onCancel, onReload }: RealiseFormProps) {
+/** A month's realised amount, with the leakage after it shown while typing. */
+export function RealiseForm(props: RealiseFormProps) {
+  const { effect, lists, periods, onSaved, onCancel, onReload } = props;
   const styles = useViewStyles();
   const headingId = useId();
-  const form = useRealiseForm(effect, lists, onSaved);
+  const form = useRealiseForm(effect, lists, periods, onSaved);
   const { issues, error } = form;
   const reloadable = error?.kind === "staleEdit" || error?.kind === "notFound";
   const submit = (event: FormEvent) => {
@@ -56,31 +60,28 @@ export function RealiseForm({ effect, lists, onSaved, onCancel, onReload }: Real
         </MessageBar>
       )}
       <Field
-        label={t.realised}
-        hint={t.realisedHint}
+        label={t.amount}
+        hint={t.amountHint}
         required
-        validationState={issues?.realised ? "error" : "none"}
-        validationMessage={issues?.realised}
+        validationState={issues?.amount ? "error" : "none"}
+        validationMessage={issues?.amount}
       >
         <Input
           // The person just chose "Markera som realiserad": the amount is what they came to type.
           autoFocus
           inputMode="decimal"
-          value={form.text.realised}
-          onChange={(_, data) => form.change("realised", data.value)}
+          value={form.text.amount}
+          onChange={(_, data) => form.change("amount", data.value)}
         />
       </Field>
       <Field
-        label={t.realisedDate}
-        hint={t.realisedDateHint}
+        label={t.month}
+        hint={t.monthHint}
         required
-        validationState={issues?.realisedDate ? "error" : "none"}
-        validationMessage={issues?.realisedDate}
+        validationState={issues?.month ? "error" : "none"}
+        validationMessage={issues?.month}
       >
-        <Input
-          value={form.text.realisedDate}
-          onChange={(_, data) => form.change("realisedDate", data.value)}
-        />
+        <Input value={form.text.month} onChange={(_, data) => form.change("month", data.value)} />
       </Field>
       <div aria-live="polite">
         <FactList

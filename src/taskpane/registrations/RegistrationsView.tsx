@@ -87,6 +87,7 @@ export function RegistrationsView(props: RegistrationsViewProps) {
         <EffectDetails
           effect={effect}
           lists={value.lists}
+          periods={value.periods}
           realising={panel.realising}
           onEdit={() => open({ kind: "edit", id: effect.id })}
           onRealise={() => update((p) => (p.kind === "details" ? { ...p, realising: true } : p))}

@@ -1,22 +1,33 @@
 /**
- * Marking a forecast as realised, as pure functions: the rest of the effect is kept exactly as
- * read, and the whole effect goes through the domain's validation before it is saved.
+ * Realising a month, as pure functions: the month's amount becomes a period (source Manuell),
+ * and the effect's row mirrors the new sum of its periods (status Realiserad, Realiserad
+ * effekt = the sum, Realiserad datum = the end of the latest month), so formulas and sheets
+ * that read the row keep working. The whole effect goes through the domain's validation.
  */
 import { leakage } from "../../domain/calculate/calculate";
+import { realisedAfter } from "../../domain/calculate/realised";
+import { daysInMonth, toIsoDate } from "../../domain/model/dates";
 import type { EffectDraft, ValidationIssue } from "../../domain/model/draft";
 import {
   inputOfEffect,
   type Effect,
   type EffectInput,
+  type IsoDate,
   type Kronor,
 } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
+import {
+  monthOfText,
+  type RealisationInput,
+  type RealisationPeriod,
+} from "../../domain/model/realisation";
+import { realisationMessages, requiredMessages } from "../../domain/messages.sv";
 import { parseAmount } from "../../domain/parse/parse";
 import { validateEffect } from "../../domain/validate/validate";
 
 export interface RealiseText {
-  realised: string;
-  realisedDate: string;
+  amount: string;
+  month: string;
 }
 
 /** The effect without what the add-in records about its row (kept under the pane's name). */
@@ -24,20 +35,34 @@ export const inputOf = inputOfEffect;
 
 export interface RealiseCheck {
   /** What to save; non-null exactly when there are no issues. */
-  next: EffectInput | null;
+  save: { period: RealisationInput; next: EffectInput } | null;
   /** Issues of the two fields in the form, shown on them. */
-  realised: string | undefined;
-  realisedDate: string | undefined;
+  amount: string | undefined;
+  month: string | undefined;
   /** Issues elsewhere in the effect (a list value removed since), shown above the form. */
   other: ValidationIssue[];
+}
+
+/** The month's last day: the row's Realiserad datum says "realised through this month". */
+function endOf(month: string): IsoDate {
+  const [year, number] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return toIsoDate(year, number, daysInMonth(year, number));
 }
 
 export function checkRealisation(
   effect: Effect,
   text: RealiseText,
-  lists: EffectLists
+  lists: EffectLists,
+  periods: readonly RealisationPeriod[]
 ): RealiseCheck {
-  const draft: EffectDraft = { ...inputOf(effect), status: "Realiserad", ...text };
+  const month = monthOfText(text.month);
+  const end = month === null ? null : endOf(month);
+  const draft: EffectDraft = {
+    ...inputOf(effect),
+    status: "Realiserad",
+    realised: text.amount,
+    realisedDate: end ?? "",
+  };
   // A negative yearly amount was confirmed as a cost increase when it was registered.
   const costIncreaseConfirmed = (effect.annualAmount ?? 0) < 0;
   const { input, issues } = validateEffect(draft, lists, { costIncreaseConfirmed });
@@ -46,22 +71,50 @@ export function checkRealisation(
       .filter((issue) => issue.field === field)
       .map((issue) => issue.message)
       .join(" ") || undefined;
+  const amount = text.amount.trim() === "" ? requiredMessages.realised : on("realised");
+  const monthIssue =
+    month === null
+      ? realisationMessages.month
+      : on("realisedDate") && realisationMessages.monthBeforeStart(effect.startDate ?? "");
+  const other = issues.filter(
+    (issue) => issue.field !== "realised" && issue.field !== "realisedDate"
+  );
+  const ready = input && month && end && !amount && !monthIssue && input.realised !== null;
   return {
-    next: input && {
-      ...inputOf(effect),
-      status: "Realiserad",
-      realised: input.realised,
-      realisedDate: input.realisedDate,
-    },
-    realised: on("realised"),
-    realisedDate: on("realisedDate"),
-    other: issues.filter((issue) => issue.field !== "realised" && issue.field !== "realisedDate"),
+    save: ready
+      ? {
+          period: {
+            effectId: effect.id,
+            month,
+            amount: input.realised as Kronor,
+            source: "Manuell",
+            evidence: "",
+          },
+          next: {
+            ...inputOf(effect),
+            status: "Realiserad",
+            realised: realisedAfter(effect, periods, [{ amount: input.realised as Kronor }]),
+            realisedDate:
+              effect.realisedDate !== null && effect.realisedDate > end ? effect.realisedDate : end,
+          },
+        }
+      : null,
+    amount,
+    month: monthIssue,
+    other,
   };
 }
 
-/** Effektläckage while typing: forecast − what is typed, or null until it reads as an amount. */
-export function liveLeakage(effect: Effect, realisedText: string): Kronor | null {
-  const parsed = parseAmount(realisedText);
+/** Effektläckage while typing: forecast − the sum with what is typed, or null until it reads. */
+export function liveLeakage(
+  effect: Effect,
+  amountText: string,
+  periods: readonly RealisationPeriod[]
+): Kronor | null {
+  const parsed = parseAmount(amountText);
   if (!parsed.ok || parsed.value === null) return null;
-  return leakage({ ...effect, realised: parsed.value });
+  return leakage({
+    ...effect,
+    realised: realisedAfter(effect, periods, [{ amount: parsed.value }]),
+  });
 }

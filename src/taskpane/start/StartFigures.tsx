@@ -1,7 +1,8 @@
 import { useId, useMemo, type ReactNode } from "react";
-import { Caption1, makeStyles, Subtitle2, Text } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Subtitle2, Text } from "@fluentui/react-components";
 import { overviewOf } from "../../domain/calculate/overview";
 import type { Effect, IsoDate } from "../../domain/model/effect";
+import type { RealisationPeriod } from "../../domain/model/realisation";
 import { formatAmount, formatHours, formatPercent } from "../../domain/model/format";
 import { FactList, type Fact } from "../shared/FactList";
 import { useViewStyles } from "../shared/styles";
@@ -11,6 +12,10 @@ const useStyles = makeStyles({ heading: { margin: 0 } });
 
 export interface StartFiguresProps {
   effects: readonly Effect[];
+  /** The realisation periods: an effect's realised is their sum. */
+  periods: readonly RealisationPeriod[];
+  /** Opens Att följa upp. */
+  onFollowUp: () => void;
   /** What is due by today is the realisation rate's denominator; its year is the one shown. */
   today: IsoDate;
 }
@@ -19,10 +24,14 @@ export interface StartFiguresProps {
  * The figures at a glance, grouped by the period each covers (overview.ts): the whole contract
  * periods, what is due by today, and today's budget year. Hours are never added to kronor.
  */
-export function StartFigures({ effects, today }: StartFiguresProps) {
+export function StartFigures({ effects, periods, onFollowUp, today }: StartFiguresProps) {
   const styles = useStyles();
   const view = useViewStyles();
-  const { whole, toDate, year } = useMemo(() => overviewOf(effects, today), [effects, today]);
+  const { whole, toDate, year, followUp } = useMemo(
+    () => overviewOf(effects, periods, today),
+    [effects, periods, today]
+  );
+  const yearRate = year.realisationRate;
   const headingId = useId();
   const rate = toDate.realisationRate;
   return (
@@ -59,9 +68,22 @@ export function StartFigures({ effects, today }: StartFiguresProps) {
           />
           <Period
             title={t.yearPeriod(year.year)}
-            facts={[{ label: t.forecast, value: formatAmount(year.forecast) }]}
+            facts={[
+              { label: t.forecast, value: formatAmount(year.forecast) },
+              { label: t.forecastDue, value: formatAmount(year.forecastDue) },
+              { label: t.realised, value: formatAmount(year.realised) },
+              {
+                label: t.realisationRate,
+                value: yearRate === null ? t.realisationRateNone : formatPercent(yearRate),
+              },
+            ]}
             note={t.yearNote}
           />
+          <div>
+            <Button appearance="secondary" onClick={onFollowUp}>
+              {t.followUpAction(followUp)}
+            </Button>
+          </div>
         </>
       )}
     </section>

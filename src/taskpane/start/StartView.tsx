@@ -89,7 +89,14 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
       <RefreshOutcomeView outcome={refresh.outcome} onRetry={() => refresh.run()} />
       {ready && reading.error && <ErrorBar error={reading.error} onRetry={reading.reload} />}
       {ready && !reading.value && !reading.error && <Loading />}
-      {reading.value && <StartFigures effects={reading.value.effects} today={today} />}
+      {reading.value && (
+        <StartFigures
+          effects={reading.value.effects}
+          periods={reading.value.periods}
+          today={today}
+          onFollowUp={() => onNavigate({ name: "followUp" })}
+        />
+      )}
     </main>
   );
 }

@@ -1,8 +1,10 @@
 /**
- * Start's data: the workbook's inspection, and (once it is ready) the table's rows. Repairing
+ * Start's data: the workbook's inspection, and (once it is ready) the table's rows and the
+ * realisation periods. Repairing
  * replaces the inspection with the one ensureStructure returns, which then loads the rows.
  */
 import { useCallback } from "react";
+import type { RealisationPeriod } from "../../domain/model/realisation";
 import type { EffectsReading, WorkbookInspection } from "../../workbook/port";
 import { useAsync, type AsyncState } from "../shared/useAsync";
 import { useWorkbook } from "../workbookContext";
@@ -10,17 +12,25 @@ import { useWorkbook } from "../workbookContext";
 export interface StartData {
   inspection: AsyncState<WorkbookInspection>;
   /** Null while the workbook is not ready: there is no table to read yet. */
-  reading: AsyncState<EffectsReading | null>;
+  reading: AsyncState<StartReading | null>;
+}
+
+export interface StartReading extends EffectsReading {
+  periods: RealisationPeriod[];
 }
 
 export function useStartData(): StartData {
   const workbook = useWorkbook();
   const inspection = useAsync(useCallback(() => workbook.inspect(), [workbook]));
   const ready = inspection.value?.ready === true;
-  const loadEffects = useCallback(
-    async () => (ready ? workbook.readEffects() : null),
-    [workbook, ready]
-  );
+  const loadEffects = useCallback(async (): Promise<StartReading | null> => {
+    if (!ready) return null;
+    const [reading, periods] = await Promise.all([
+      workbook.readEffects(),
+      workbook.readRealisations(),
+    ]);
+    return { ...reading, periods };
+  }, [workbook, ready]);
   const reading = useAsync(loadEffects);
   return { inspection, reading };
 }

@@ -46,6 +46,16 @@ export function queueBelow(table: Excel.Table, count: number): Excel.Range {
   return rowsBelow(table, count).load("values");
 }
 
+const FIND_EXACT: Excel.SearchCriteria = { completeMatch: true, matchCase: true };
+
+/**
+ * Queues a look for the keys a failed attempt was given, in the table's body (for a retry:
+ * rows found landed then, and are not written twice). Not on a hidden sheet: there `find`
+ * finds nothing in desktop Excel (office-js #6349).
+ */
+export const queueEarlier = (table: Excel.Table, keys: readonly string[]): Excel.Range[] =>
+  keys.map((key) => table.getDataBodyRange().findOrNullObject(key, FIND_EXACT).load("rowIndex"));
+
 /** After sync: whether something typed just below the table would be overwritten. */
 export const isOccupied = (below: Excel.Range): boolean =>
   below.values.some((row) => row.some((cell) => cell !== ""));

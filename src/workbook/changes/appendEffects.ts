@@ -12,7 +12,7 @@ import { excelSerialToIsoDate } from "../../domain/model/dates";
 import type { Effect, EffectId, EffectInput } from "../../domain/model/effect";
 import { logLinesFor } from "../../domain/trust/auditLog";
 import { effectRowFormulasR1C1 } from "../../domain/model/rows";
-import { appendBelow, isOccupied, queueBelow } from "./appendBelow";
+import { appendBelow, isOccupied, queueBelow, queueEarlier } from "./appendBelow";
 import type { ChangeIds, RecordedChange } from "./changeIds";
 import { canResizeTables, type WorkbookEnv } from "../env";
 import { logRowsBelow, queueLog } from "./logAppend";
@@ -54,8 +54,6 @@ export function appendEffects(
   );
 }
 
-const FIND_EXACT: Excel.SearchCriteria = { completeMatch: true, matchCase: true };
-
 async function writeEffects(
   context: Excel.RequestContext,
   canResize: boolean,
@@ -65,9 +63,7 @@ async function writeEffects(
 ): Promise<Effect[]> {
   const queued = queueTable(context);
   const below = queueBelow(queued.table, effects.length);
-  const earlier = (retriedIds ?? []).map((id) =>
-    queued.table.getDataBodyRange().findOrNullObject(id, FIND_EXACT).load("rowIndex")
-  );
+  const earlier = queueEarlier(queued.table, retriedIds ?? []);
   const log = queueLog(context, change);
   await context.sync();
 

@@ -10,7 +10,7 @@ import type { RealisationInput, RealisationPeriod } from "../../domain/model/rea
 import { realisationCells, realisationColumnIndex } from "../../domain/model/realisationRows";
 import { realisationInputIssue } from "../../domain/validate/realisation";
 import { realisationLine } from "../../domain/trust/auditLog";
-import { appendBelow, isOccupied, queueBelow } from "./appendBelow";
+import { appendBelow, isOccupied, queueBelow, queueEarlier } from "./appendBelow";
 import type { ChangeIds, RecordedChange } from "./changeIds";
 import { canResizeTables, type WorkbookEnv } from "../env";
 import { WorkbookError } from "../errors";
@@ -53,8 +53,6 @@ export function appendRealisations(
   );
 }
 
-const FIND_EXACT: Excel.SearchCriteria = { completeMatch: true, matchCase: true };
-
 async function writePeriods(
   context: Excel.RequestContext,
   canResize: boolean,
@@ -66,9 +64,7 @@ async function writePeriods(
   const queued = queueRealisationTable(context);
   const below = queueBelow(queued.table, periods.length);
   // The period sheet is visible, so `find` works there (unlike on the hidden log, #6349).
-  const earlier = (retriedIds ?? []).map((id) =>
-    queued.table.getDataBodyRange().findOrNullObject(id, FIND_EXACT).load("rowIndex")
-  );
+  const earlier = queueEarlier(queued.table, retriedIds ?? []);
   const log = queueLog(context, change);
   await context.sync();
 

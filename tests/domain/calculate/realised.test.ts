@@ -8,23 +8,14 @@ import {
 import { dueForFollowUp } from "../../../src/domain/calculate/followUp";
 import { effectId, isoDate, kronor, type Effect } from "../../../src/domain/model/effect";
 import type { RealisationPeriod } from "../../../src/domain/model/realisation";
-import { anEffect, theRealisedContract } from "../../fixtures/effects";
+import { aPeriod, anEffect, theRealisedContract } from "../../fixtures/effects";
 
 const period = (
   id: string,
   month: string,
   amount: number,
   effect = "E-2026-0001"
-): RealisationPeriod => ({
-  id,
-  effectId: effectId(effect),
-  month,
-  amount: kronor(amount),
-  source: "Manuell",
-  evidence: "",
-  registeredBy: "Anna",
-  registeredAt: "2026-03-01 14:05",
-});
+): RealisationPeriod => ({ ...aPeriod(month, amount, id), effectId: effectId(effect) });
 
 /** 2 mkr/år i 7 år från 2025-01-01: 166 666,67 kr i månaden. */
 const contract = (overrides: Partial<Effect> = {}) =>
