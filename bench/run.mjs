@@ -4,6 +4,8 @@
 //   bundle    taskpane.js against a bare React + Fluent UI page, and the preview's first render
 //             in headless Chromium (two production builds into temp folders, never dist/)
 //   effort    the e2e suite's keystrokes and clicks against typing the rows by hand
+//   invoices  200 000 invoice lines read and matched against 10 000 effects by the pane's
+//             worker in headless Chromium (issue 15), from dist/
 // `npm run bench -- workbook 1000` runs one part at one size; timings vary by machine, so it
 // asserts nothing. Progress goes to stderr, the tables to stdout.
 /* global console, performance */
@@ -13,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { requireTs } from "../scripts/requireTs.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const PARTS = ["domain", "workbook", "bundle", "effort"];
+const PARTS = ["domain", "workbook", "bundle", "effort", "invoices"];
 
 const args = process.argv.slice(2);
 const sizes = args.map(Number).filter((n) => n > 0);
@@ -38,5 +40,8 @@ if (parts.includes("bundle")) {
 }
 if (parts.includes("effort")) {
   requireTs(join(here, "effortBench.ts")).runEffortBench();
+}
+if (parts.includes("invoices")) {
+  await requireTs(join(here, "invoiceBench.ts")).runInvoiceBench();
 }
 console.log(`\nbench: ${Math.round((performance.now() - started) / 1000)} s`);

@@ -31,6 +31,11 @@ const ReviewView = lazy(() =>
     default: module.ReviewView,
   }))
 );
+const ImportView = lazy(() =>
+  import(/* webpackChunkName: "invoices" */ "./invoices/ImportView").then((module) => ({
+    default: module.ImportView,
+  }))
+);
 
 export interface AppProps {
   /** The view the pane opens on. @default { name: "start" } */
@@ -73,6 +78,8 @@ function viewOf(view: View, common: { onNavigate(next: View): void; focusOnMount
       return <SummaryView {...common} />;
     case "review":
       return <ReviewView {...common} />;
+    case "invoices":
+      return <ImportView {...common} />;
     case "followUp":
       return <FollowUpView {...common} />;
   }

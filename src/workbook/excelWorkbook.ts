@@ -19,6 +19,7 @@ import { readEffects } from "./reading/readEffects";
 import { readHistory } from "./reading/readHistory";
 import { readRealisations } from "./reading/readRealisations";
 import { readSettings, saveSettings } from "./settings";
+import { readInvoiceSums, saveInvoiceSums } from "./invoices/invoiceSums";
 import { refreshSummary } from "./summary/sheet";
 import { updateEffect } from "./changes/updateEffect";
 import { verifyEffect } from "./changes/verifyEffect";
@@ -87,6 +88,9 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     readSettings: () => guarded(readSettings),
     saveSettings: (changes) => guarded((context) => saveSettings(context, changes)),
     refreshSummary: (filter) => guarded((context) => refreshSummary(context, env, filter)),
+    saveInvoiceImport: (saved, meta) =>
+      guarded((context) => saveInvoiceSums(context, env, saved, meta)),
+    readInvoiceAggregates: () => guarded(readInvoiceSums),
   };
 }
 

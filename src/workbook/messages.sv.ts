@@ -38,6 +38,12 @@ export const workbookMessages = {
     `${count === 1 ? "En registrering" : `${count} registreringar`} kunde inte bekräftas i tabellen efter flera försök, troligen för att kollegor skriver samtidigt. Formuläret är kvar – försök igen.`,
   logNotConfirmed: (count: number) =>
     `${count === 1 ? "En rad" : `${count} rader`} i ändringsloggen kunde inte bekräftas efter flera försök, troligen för att kollegor skriver samtidigt. Försök igen.`,
+  invoiceSumsNotConfirmed: (count: number) =>
+    `${count === 1 ? "En rad" : `${count} rader`} med fakturasummor kunde inte bekräftas efter flera försök. Importera filen igen: det som redan sparats skrivs inte två gånger.`,
+  invoiceSheetTaken: (sheet: string) =>
+    `Bladet ”${sheet}” finns redan men saknar tabellen för fakturasummor. Byt namn på bladet och importera igen.`,
+  missingInvoiceColumns: (columns: readonly string[]) =>
+    lacksColumns("Tabellen med fakturasummor", columns),
   realisationNotConfirmed: (count: number) =>
     `${count === 1 ? "En realisering" : `${count} realiseringar`} kunde inte bekräftas i tabellen efter flera försök, troligen för att kollegor skriver samtidigt. Försök igen.`,
   listValueNotConfirmed: (value: string) =>

@@ -10,6 +10,10 @@ import type { ValidationIssue, EffectDraft } from "../domain/model/draft";
 import type { LogLine } from "../domain/trust/logSchema";
 import type { RowsToFixFigures } from "../domain/calculate/rowsToFix";
 import { BASELINES } from "../domain/model/effect";
+import type { RememberedMapping } from "../domain/invoices/columns";
+import type { InvoiceImport, StoredAggregate } from "./invoices/aggregateRows";
+
+export type { InvoiceImport, StoredAggregate } from "./invoices/aggregateRows";
 
 // The errors the pane may meet: every port method throws only WorkbookError.
 export { WorkbookError, asWorkbookError, type WorkbookErrorKind } from "./errors";
@@ -107,6 +111,20 @@ export interface WorkbookPort {
    * remembered one (the ribbon button).
    */
   refreshSummary(filter?: SummaryFilter): Promise<SummaryRefresh>;
+  /**
+   * Stores an invoice import's sums (supplier × month × account, never lines) in their own
+   * table on a hidden sheet. The same file again writes nothing (`alreadyImported`); a retry
+   * after an error writes only the sums that did not land.
+   */
+  saveInvoiceImport(saved: InvoiceImport, meta: ChangeAuthor): Promise<InvoiceImportSaved>;
+  /** Every import's stored sums, in table order. */
+  readInvoiceAggregates(): Promise<StoredAggregate[]>;
+}
+
+/** What saving an import did. */
+export interface InvoiceImportSaved {
+  written: number;
+  alreadyImported: boolean;
 }
 
 /** Who makes a change: the pane's per-user "Ditt namn". */
@@ -205,6 +223,8 @@ export interface SummaryRefresh {
 /** Settings that travel with the shared workbook. */
 export interface AddinSettings {
   summaryFilter: SummaryFilter;
+  /** The invoice import's columns as the user last chose them, by header name. */
+  invoiceMapping: RememberedMapping;
 }
 
 export const DEFAULT_SETTINGS: AddinSettings = {
@@ -214,6 +234,7 @@ export const DEFAULT_SETTINGS: AddinSettings = {
     excludedBaselines: [],
     includeReportedElsewhere: false,
   },
+  invoiceMapping: {},
 };
 
 /**

@@ -2,6 +2,7 @@
  * The add-in's settings, kept in the workbook (ExcelApi 1.4 settings) so they travel with the
  * shared file to every co-author.
  */
+import { INVOICE_FIELDS, type RememberedMapping } from "../domain/invoices/columns";
 import {
   DEFAULT_SETTINGS,
   EXCLUDABLE_BASELINES,
@@ -41,8 +42,11 @@ export function queueWriteSettings(context: Excel.RequestContext, settings: Addi
 /** Settings saved by an older version lack newer keys; unknown shapes fall back to defaults. */
 function withDefaults(value: unknown): AddinSettings {
   if (typeof value !== "object" || value === null) return DEFAULT_SETTINGS;
-  const saved = value as { summaryFilter?: unknown };
-  return { summaryFilter: cleanFilter(saved.summaryFilter) };
+  const saved = value as { summaryFilter?: unknown; invoiceMapping?: unknown };
+  return {
+    summaryFilter: cleanFilter(saved.summaryFilter),
+    invoiceMapping: cleanMapping(saved.invoiceMapping),
+  };
 }
 
 /**
@@ -64,4 +68,18 @@ export function cleanFilter(value: unknown): SummaryFilter {
     excludedBaselines: EXCLUDABLE_BASELINES.filter((baseline) => excluded.includes(baseline)),
     includeReportedElsewhere: filter.includeReportedElsewhere === true,
   };
+}
+
+/** A remembered column choice from a shared file: only known fields with a header text. */
+export function cleanMapping(value: unknown): RememberedMapping {
+  const saved = (typeof value === "object" && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  const mapping: RememberedMapping = {};
+  for (const field of INVOICE_FIELDS) {
+    const header = saved[field];
+    if (typeof header === "string" && header.trim() !== "") mapping[field] = header;
+  }
+  return mapping;
 }

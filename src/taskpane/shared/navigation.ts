@@ -1,4 +1,4 @@
-/** The pane's views. No router: a task pane has no address bar, and seven views fit a union. */
+/** The pane's views. No router: a task pane has no address bar, and eight views fit a union. */
 export type View =
   | { name: "start" }
   | { name: "new" }
@@ -6,5 +6,6 @@ export type View =
   | { name: "lists" }
   | { name: "summary" }
   | { name: "review" }
+  | { name: "invoices" }
   /** Att följa upp: effects due but not fully realised. */
   | { name: "followUp" };

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button, Spinner, Text } from "@fluentui/react-components";
 import { rowsToFixFigures } from "../../domain/calculate/rowsToFix";
 import { awaitsVerification } from "../../domain/trust/review";
+import { importStrings } from "../invoices/strings.sv";
 import { reviewStrings } from "../review/strings.sv";
 import { RefreshOutcomeView } from "../summary/RefreshOutcomeView";
 import { useSummaryRefresh } from "../summary/useSummaryRefresh";
@@ -82,6 +83,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
         <Button appearance="subtle" onClick={() => onNavigate({ name: "summary" })}>
           {shellStrings.chooseSummaryFilter}
         </Button>
+        <Button onClick={() => onNavigate({ name: "invoices" })}>{importStrings.title}</Button>
         <Button onClick={() => onNavigate({ name: "lists" })}>{shellStrings.views.lists}</Button>
       </nav>
       <RefreshOutcomeView outcome={refresh.outcome} onRetry={() => refresh.run()} />

@@ -191,7 +191,7 @@ function freeOrNewSheet(
 }
 
 /** A named table at A1 with `columns`, formats on its first body row; returns the header row. */
-function tableAt(
+export function tableAt(
   sheet: Excel.Worksheet,
   name: string,
   columns: readonly { header: string; kind: ColumnKind }[]

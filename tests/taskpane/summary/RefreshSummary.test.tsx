@@ -24,7 +24,7 @@ type PanelPort = Pick<WorkbookPort, "readLists" | "readSettings" | "refreshSumma
 function aPort(saved: SummaryFilter = ALL, refresh?: WorkbookPort["refreshSummary"]) {
   return {
     readLists: jest.fn(async () => someLists()),
-    readSettings: jest.fn(async () => ({ summaryFilter: saved })),
+    readSettings: jest.fn(async () => ({ summaryFilter: saved, invoiceMapping: {} })),
     refreshSummary: jest.fn(
       refresh ??
         (async (filter = ALL): Promise<SummaryRefresh> => ({

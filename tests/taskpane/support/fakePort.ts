@@ -116,6 +116,11 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
       rowsToFix: rowsToFixFigures([], {}),
       refreshedAt: "2026-03-01 14:05",
     }),
+    saveInvoiceImport: async (saved) => ({
+      written: saved.aggregates.length,
+      alreadyImported: false,
+    }),
+    readInvoiceAggregates: async () => [],
     ...overrides,
   };
   return Object.fromEntries(

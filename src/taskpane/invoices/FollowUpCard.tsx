@@ -1,0 +1,109 @@
+import {
+  Button,
+  Card,
+  CardHeader,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { EffectFollowUp, MonthSuggestion } from "../../domain/invoices/suggest";
+import { formatAmount } from "../../domain/model/format";
+import type { Effect } from "../../domain/model/effect";
+import { ErrorBar } from "../shared/ErrorBar";
+import { importStrings as t } from "./strings.sv";
+import { useAcceptFollowUp } from "./useAcceptFollowUp";
+
+export interface FollowUpCardProps {
+  effect: Effect;
+  followUp: EffectFollowUp;
+  fileName: string;
+  fingerprint: string;
+}
+
+/** A big supplier has thousands of lines a year: the pane lists the first, the file has all. */
+const SHOWN_LINES = 50;
+
+const kr = (ore: number | null): string =>
+  ore === null ? t.noSuggestion : formatAmount(ore / 100);
+
+/** One effect: forecast against suggested realised per month, the lines behind, Godkänn. */
+export function FollowUpCard({ effect, followUp, fileName, fingerprint }: FollowUpCardProps) {
+  const { state, accept } = useAcceptFollowUp(followUp, fileName, fingerprint);
+  const heading = t.effectHeading(effect.caseName, effect.type);
+  const lines = followUp.months.flatMap((month) => month.lines);
+  return (
+    <Card>
+      <CardHeader header={<Text weight="semibold">{heading}</Text>} description={effect.supplier} />
+      <Table size="small" aria-label={heading}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.columns.month}</TableHeaderCell>
+            <TableHeaderCell>{t.columns.forecast}</TableHeaderCell>
+            <TableHeaderCell>{t.columns.invoiced}</TableHeaderCell>
+            <TableHeaderCell>{t.columns.suggested}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {followUp.months.map((month) => (
+            <TableRow key={month.month}>
+              <TableCell>{month.month}</TableCell>
+              <TableCell>{kr(month.forecastOre)}</TableCell>
+              <TableCell>{kr(month.invoicedOre)}</TableCell>
+              <TableCell>
+                {kr(month.suggestedOre)}
+                {month.priceEffectOre !== null && month.volumeEffectOre !== null && (
+                  <Text block size={200}>
+                    {t.priceVolume(kr(month.priceEffectOre), kr(month.volumeEffectOre))}
+                  </Text>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <details>
+        <summary>{t.showLines}</summary>
+        <ul>
+          {lines.slice(0, SHOWN_LINES).map((line) => (
+            <li key={line.line}>
+              {t.lineText(line.line, line.date, line.supplier, kr(line.amountOre))}
+            </li>
+          ))}
+        </ul>
+        {lines.length > SHOWN_LINES && <Text>{t.moreLines(lines.length - SHOWN_LINES)}</Text>}
+      </details>
+      <AcceptLine state={state} onAccept={accept} months={followUp.months} />
+    </Card>
+  );
+}
+
+function AcceptLine({
+  state,
+  onAccept,
+  months,
+}: {
+  state: ReturnType<typeof useAcceptFollowUp>["state"];
+  onAccept: () => void;
+  months: readonly MonthSuggestion[];
+}) {
+  if (state.kind === "accepted") return <Text role="status">{t.accepted(state.count)}</Text>;
+  const nothing = months.every((month) => month.suggestedOre === null);
+  return (
+    <>
+      {state.kind === "failed" && <ErrorBar error={state.error} onRetry={onAccept} />}
+      <Button
+        appearance="primary"
+        disabledFocusable={nothing || state.kind === "saving"}
+        icon={state.kind === "saving" ? <Spinner size="tiny" aria-hidden /> : undefined}
+        onClick={onAccept}
+      >
+        {state.kind === "saving" ? t.accepting : t.accept}
+      </Button>
+    </>
+  );
+}
