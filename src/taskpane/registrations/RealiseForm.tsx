@@ -98,9 +98,9 @@ export function RealiseForm({ effect, lists, onSaved, onCancel, onReload }: Real
           error={error}
           retryLabel={reloadable ? shellStrings.reload : shellStrings.retry}
           onRetry={() => {
+            if (!reloadable) return form.retry();
             form.clearError();
-            if (reloadable) onReload();
-            else void form.save();
+            onReload();
           }}
         />
       )}

@@ -3,12 +3,11 @@
  * reload; the check is derived from it, never stored.
  */
 import { useMemo, useState } from "react";
-import type { Effect } from "../../domain/model/effect";
+import type { Effect, EffectInput } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
-import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import { useIdentity } from "../shared/identity";
 import { todayIso } from "../shared/today";
-import { useWorkbook } from "../workbookContext";
+import { useWorkbookAction } from "../shared/useWorkbookAction";
 import { checkRealisation, liveLeakage, type RealiseText } from "./realise";
 
 export function useRealiseForm(
@@ -16,7 +15,6 @@ export function useRealiseForm(
   lists: EffectLists,
   onSaved: (effect: Effect) => void
 ) {
-  const workbook = useWorkbook();
   const identity = useIdentity();
   const [text, setText] = useState<RealiseText>(() => ({
     realised: "",
@@ -24,8 +22,11 @@ export function useRealiseForm(
   }));
   // Issues show once the person has tried to save; before that a half-typed amount is no error.
   const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<WorkbookError | null>(null);
+  const action = useWorkbookAction(
+    (workbook, effect: Effect, next: EffectInput, by: string) =>
+      workbook.updateEffect(effect, next, { by }),
+    onSaved
+  );
 
   const check = useMemo(() => checkRealisation(effect, text, lists), [effect, text, lists]);
   const leakage = useMemo(() => liveLeakage(effect, text.realised), [effect, text.realised]);
@@ -33,19 +34,11 @@ export function useRealiseForm(
   const save = async () => {
     setTried(true);
     const next = check.next;
-    if (!next || saving) return;
+    if (!next || action.busy) return;
     // Cancelling "Vem är du?" saves nothing; what was typed stays.
     const by = await identity.askName();
     if (by === null) return;
-    setSaving(true);
-    setError(null);
-    try {
-      onSaved(await workbook.updateEffect(effect, next, { by }));
-    } catch (caught) {
-      setError(asWorkbookError(caught));
-    } finally {
-      setSaving(false);
-    }
+    await action.run(effect, next, by);
   };
 
   return {
@@ -53,9 +46,10 @@ export function useRealiseForm(
     change: (field: keyof RealiseText, value: string) => setText((t) => ({ ...t, [field]: value })),
     issues: tried ? check : null,
     leakage,
-    saving,
-    error,
-    clearError: () => setError(null),
+    saving: action.busy,
+    error: action.error,
+    clearError: action.reset,
+    retry: action.retry,
     save,
   };
 }
