@@ -16,7 +16,6 @@ import type { WorkbookPort } from "./port";
 import { readEffects } from "./reading/readEffects";
 import { readHistory } from "./reading/readHistory";
 import { readSettings, saveSettings } from "./settings";
-import { refreshSummary } from "./summary/sheet";
 import { updateEffect } from "./changes/updateEffect";
 import { verifyEffect } from "./changes/verifyEffect";
 
@@ -77,7 +76,15 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     readHistory: (id) => guarded((context) => readHistory(context, id)),
     readSettings: () => guarded(readSettings),
     saveSettings: (changes) => guarded((context) => saveSettings(context, changes)),
-    refreshSummary: (filter) => guarded((context) => refreshSummary(context, env, filter)),
+    refreshSummary: (filter) =>
+      guarded(async (context) => {
+        // The summary sheet's code (a fifth of the adapter) loads when first asked for, so it
+        // is not in the script the pane loads before its first screen.
+        const { refreshSummary } = await import(
+          /* webpackChunkName: "summarysheet" */ "./summary/sheet"
+        );
+        return refreshSummary(context, env, filter);
+      }),
   };
 }
 
