@@ -20,7 +20,6 @@ import { readHistory } from "./reading/readHistory";
 import { readRealisations } from "./reading/readRealisations";
 import { readSettings, saveSettings } from "./settings";
 import { readInvoiceSums, saveInvoiceSums } from "./invoices/invoiceSums";
-import { refreshSummary } from "./summary/sheet";
 import { updateEffect } from "./changes/updateEffect";
 import { verifyEffect } from "./changes/verifyEffect";
 
@@ -87,7 +86,15 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     readHistory: (id) => guarded((context) => readHistory(context, id)),
     readSettings: () => guarded(readSettings),
     saveSettings: (changes) => guarded((context) => saveSettings(context, changes)),
-    refreshSummary: (filter) => guarded((context) => refreshSummary(context, env, filter)),
+    refreshSummary: (filter) =>
+      guarded(async (context) => {
+        // The summary sheet's code (a fifth of the adapter) loads when first asked for, so it
+        // is not in the script the pane loads before its first screen.
+        const { refreshSummary } = await import(
+          /* webpackChunkName: "summarysheet" */ "./summary/sheet"
+        );
+        return refreshSummary(context, env, filter);
+      }),
     saveInvoiceImport: (saved, meta) =>
       guarded((context) => saveInvoiceSums(context, env, saved, meta)),
     readInvoiceAggregates: () => guarded(readInvoiceSums),

@@ -162,7 +162,8 @@ describe("Godkänn alla", () => {
     await confirmAll();
     expect(await screen.findByText("Excel kunde inte spara ändringen.")).toBeTruthy();
 
-    await userEvent.click(screen.getByRole("button", { name: "Försök igen" }));
+    // The confirmation dialog may still be closing (the pane behind it aria-hidden): wait.
+    await userEvent.click(await screen.findByRole("button", { name: "Försök igen" }));
     expect(await screen.findByText("3 rader godkända.")).toBeTruthy();
     expect(workbook.acceptOutsideEdits).toHaveBeenCalledTimes(2);
     expect(workbook.acceptOutsideEdits).toHaveBeenLastCalledWith(edited, { by: TEST_USER });

@@ -6,8 +6,16 @@
  */
 import { fromOre, realisationRate, toOre } from "./calculate";
 import { dueOre, lastYearOf, monthIndex, planOf } from "./phasing";
-import { toIsoDate } from "../model/dates";
-import { isoDate, type Effect, type EffectId, type IsoDate, type Kronor } from "../model/effect";
+import { daysInMonth, toIsoDate } from "../model/dates";
+import {
+  inputOfEffect,
+  isoDate,
+  type Effect,
+  type EffectId,
+  type EffectInput,
+  type IsoDate,
+  type Kronor,
+} from "../model/effect";
 import { firstDayOf, type RealisationInput, type RealisationPeriod } from "../model/realisation";
 import { realisationMessages } from "../messages.sv";
 
@@ -95,6 +103,36 @@ export function realisedAfter(
 ): Kronor {
   const own = periodsOf(effect, periodsByEffect(periods));
   return fromOre(sumOre(own) + sumOre(added));
+}
+
+/** The month's last day: the row's Realiserad datum says "realised through this month". */
+export function endOfMonth(month: string): IsoDate {
+  const [year, number] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return toIsoDate(year, number, daysInMonth(year, number));
+}
+
+/**
+ * The effect's row once `added` join its periods: status Realiserad, Realiserad effekt the new
+ * sum, Realiserad datum the end of the latest month (never earlier than it was). The add-in
+ * keeps the row so, that formulas and sheets reading the row agree with the periods.
+ */
+export function rowAfterPeriods(
+  effect: Effect,
+  periods: readonly RealisationPeriod[],
+  added: readonly Pick<RealisationPeriod, "amount" | "month">[]
+): EffectInput {
+  const months = [...periodsOf(effect, periodsByEffect(periods)), ...added].map((p) => p.month);
+  const latest = months.reduce((last, month) => (month > last ? month : last), "");
+  const end = latest === "" ? effect.realisedDate : endOfMonth(latest);
+  return {
+    ...inputOfEffect(effect),
+    status: "Realiserad",
+    realised: realisedAfter(effect, periods, added),
+    realisedDate:
+      effect.realisedDate !== null && (end === null || effect.realisedDate > end)
+        ? effect.realisedDate
+        : end,
+  };
 }
 
 /** One budget year: the forecast due in it (by asOf), what was realised in it, and the gap. */

@@ -5,8 +5,7 @@ import { matchListValue, type EffectLists } from "../../domain/model/lists";
 import { useEntryFormStyles } from "./EntryForm.styles";
 import { entryStrings as t } from "./strings.sv";
 import { ListValueConfirmationNote } from "../shared/ConfirmationNote";
-import { workbookMessageOf } from "../shared/workbookMessage";
-import { useWorkbook } from "../workbookContext";
+import { useWorkbookAction } from "../shared/useWorkbookAction";
 
 /** The option value of "Lägg till ”X” i listan"; no list value can contain NUL. */
 const ADD = "\u0000add";
@@ -36,34 +35,27 @@ export interface ChoiceFieldProps extends Pick<
 export function ChoiceField(props: ChoiceFieldProps) {
   const { label, list, lists, value, required = false, unknown = false } = props;
   const styles = useEntryFormStyles();
-  const workbook = useWorkbook();
-  const [adding, setAdding] = useState(false);
-  const [addError, setAddError] = useState<string | null>(null);
   // The value last added from here: its later confirmation shows below the field.
   const [added, setAdded] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const adding = useWorkbookAction(
+    (workbook, value: string) => workbook.addListValue(list, value),
+    (next, [value]) => {
+      props.onListsChanged(next);
+      setAdded(value);
+      props.onChange(matchListValue(next[list], value) ?? value);
+      // The add button goes away with the issue: keep the keyboard where the value is.
+      input.current?.focus();
+    }
+  );
+  const addError = adding.error?.message ?? null;
   const options = lists[list];
   const typed = value.trim();
   const exact = typed === "" ? null : matchListValue(options, typed);
   const shown =
     exact || typed === "" ? options : options.filter((o) => foldText(o).includes(foldText(typed)));
 
-  const add = async () => {
-    setAdding(true);
-    setAddError(null);
-    try {
-      const next = await workbook.addListValue(list, typed);
-      props.onListsChanged(next);
-      setAdded(typed);
-      props.onChange(matchListValue(next[list], typed) ?? typed);
-      // The add button goes away with the issue: keep the keyboard where the value is.
-      input.current?.focus();
-    } catch (error) {
-      setAddError(workbookMessageOf(error) ?? String(error));
-    } finally {
-      setAdding(false);
-    }
-  };
+  const add = () => void adding.run(typed);
 
   const validation = addError
     ? { validationState: "error" as const, validationMessage: addError }
@@ -89,7 +81,7 @@ export function ChoiceField(props: ChoiceFieldProps) {
               if (data.optionValue !== undefined) props.onChange(data.optionValue);
             } else if (!("key" in event && event.key === "Tab")) {
               // Tab selects the active option; leaving a field must never write to the workbook.
-              void add();
+              add();
             }
           }}
           onBlur={props.onBlur}
@@ -111,10 +103,10 @@ export function ChoiceField(props: ChoiceFieldProps) {
           type="button"
           size="small"
           className={styles.addButton}
-          disabledFocusable={adding}
-          onClick={() => void add()}
+          disabledFocusable={adding.busy}
+          onClick={add}
         >
-          {adding ? t.adding : t.addToList(typed)}
+          {adding.busy ? t.adding : t.addToList(typed)}
         </Button>
       )}
     </>

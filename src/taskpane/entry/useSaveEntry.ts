@@ -4,11 +4,16 @@
  * first time). A failure keeps the form as it is and says why, in the workbook layer's
  * Swedish, so the person can try again without retyping anything.
  */
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import type { Effect, EffectId, EffectInput } from "../../domain/model/effect";
 import type { EntryFormMode } from "../../domain/entryForm/entryForm";
-import type { InvalidRow, SaveKind } from "../../workbook/port";
-import { workbookMessageOf } from "../shared/workbookMessage";
+import {
+  WorkbookError,
+  type InvalidRow,
+  type SaveKind,
+  type WorkbookPort,
+} from "../../workbook/port";
+import { useWorkbookAction } from "../shared/useWorkbookAction";
 import { entryStrings as t } from "./strings.sv";
 import { useIdentity } from "../shared/identity";
 import { useWorkbook } from "../workbookContext";
@@ -24,17 +29,41 @@ export type SavePhase =
   | { kind: "saved"; effects: Effect[]; as: SaveKind }
   | { kind: "failed"; message: string };
 
-function messageOf(error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  return workbookMessageOf(error) ?? t.unexpected(detail);
+/** What a save wrote, and whether it registered or changed (for its later confirmation). */
+interface SavedEffects {
+  effects: Effect[];
+  as: SaveKind;
+}
+
+/** The port's call for the form's mode; an append carries the ids it was first tried with. */
+async function saveThrough(
+  workbook: WorkbookPort,
+  target: EntryTarget,
+  mode: EntryFormMode,
+  input: EffectInput,
+  by: string,
+  ids: EffectId[]
+): Promise<SavedEffects> {
+  try {
+    if (mode === "edit" && target.kind === "edit") {
+      return { effects: [await workbook.updateEffect(target.effect, input, { by })], as: "change" };
+    }
+    if (mode === "fix" && target.kind === "fix") {
+      return { effects: [await workbook.fixInvalidRow(target.row, input, { by })], as: "change" };
+    }
+    const effects = await workbook.appendEffects([input], { registeredBy: by, ids });
+    return { effects, as: "registration" };
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    // Not the workbook layer's: a fault of ours, said as such, never as Excel's.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new WorkbookError("syncFailed", t.unexpected(detail), error);
+  }
 }
 
 export function useSaveEntry(target: EntryTarget, onSaved: (effects: Effect[]) => void) {
   const workbook = useWorkbook();
   const { askName } = useIdentity();
-  const [phase, setPhase] = useState<SavePhase>({ kind: "editing" });
-  // A second Enter while saving must not append the effect twice.
-  const busy = useRef(false);
   // Excel can apply a write and lose the answer: retrying the same input with the same id lets
   // the workbook layer see that the row already landed (see appendEffects).
   const attempt = useRef<{ input: string; ids: EffectId[] } | null>(null);
@@ -45,40 +74,33 @@ export function useSaveEntry(target: EntryTarget, onSaved: (effects: Effect[]) =
     }
     return attempt.current.ids;
   };
+  const action = useWorkbookAction(
+    (port, mode: EntryFormMode, input: EffectInput, by: string, ids: EffectId[]) =>
+      saveThrough(port, target, mode, input, by, ids),
+    ({ effects }) => {
+      attempt.current = null;
+      onSaved(effects);
+    }
+  );
 
   /**
    * `mode` is the form's: after "same case next" an edit form registers a new effect. Without
-   * a name (the person closed "Ditt namn") nothing is saved and the form stays as it is.
+   * a name (the person closed "Ditt namn") nothing is saved and the form stays as it is. A
+   * second Enter while saving does nothing (useWorkbookAction), so nothing is appended twice.
    */
   const save = async (mode: EntryFormMode, input: EffectInput): Promise<boolean> => {
-    if (busy.current) return false;
-    busy.current = true;
-    try {
-      const by = await askName();
-      if (by === null) return false;
-      setPhase({ kind: "saving" });
-      let effects: Effect[];
-      let as: SaveKind = "change";
-      if (mode === "edit" && target.kind === "edit") {
-        effects = [await workbook.updateEffect(target.effect, input, { by })];
-      } else if (mode === "fix" && target.kind === "fix") {
-        effects = [await workbook.fixInvalidRow(target.row, input, { by })];
-      } else {
-        effects = await workbook.appendEffects([input], { registeredBy: by, ids: idsFor(input) });
-        as = "registration";
-      }
-      attempt.current = null;
-      setPhase({ kind: "saved", effects, as });
-      onSaved(effects);
-      return true;
-    } catch (error) {
-      setPhase({ kind: "failed", message: messageOf(error) });
-      return false;
-    } finally {
-      busy.current = false;
-    }
+    if (action.busy) return false;
+    const by = await askName();
+    if (by === null) return false;
+    return action.run(mode, input, by, idsFor(input));
   };
 
-  const resume = () => setPhase({ kind: "editing" });
-  return { phase, save, resume };
+  const phase: SavePhase = action.busy
+    ? { kind: "saving" }
+    : action.error
+      ? { kind: "failed", message: action.error.message }
+      : action.result
+        ? { kind: "saved", ...action.result }
+        : { kind: "editing" };
+  return { phase, save, resume: action.reset };
 }

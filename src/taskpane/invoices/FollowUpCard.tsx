@@ -33,7 +33,7 @@ const kr = (ore: number | null): string =>
 
 /** One effect: forecast against suggested realised per month, the lines behind, Godkänn. */
 export function FollowUpCard({ effect, followUp, fileName, fingerprint }: FollowUpCardProps) {
-  const { state, accept } = useAcceptFollowUp(followUp, fileName, fingerprint);
+  const { state, accept, retry } = useAcceptFollowUp(effect, followUp, fileName, fingerprint);
   const heading = t.effectHeading(effect.caseName, effect.type);
   const lines = followUp.months.flatMap((month) => month.lines);
   return (
@@ -77,7 +77,7 @@ export function FollowUpCard({ effect, followUp, fileName, fingerprint }: Follow
         </ul>
         {lines.length > SHOWN_LINES && <Text>{t.moreLines(lines.length - SHOWN_LINES)}</Text>}
       </details>
-      <AcceptLine state={state} onAccept={accept} months={followUp.months} />
+      <AcceptLine state={state} onAccept={accept} onRetry={retry} months={followUp.months} />
     </Card>
   );
 }
@@ -85,17 +85,19 @@ export function FollowUpCard({ effect, followUp, fileName, fingerprint }: Follow
 function AcceptLine({
   state,
   onAccept,
+  onRetry,
   months,
 }: {
   state: ReturnType<typeof useAcceptFollowUp>["state"];
   onAccept: () => void;
+  onRetry: () => void;
   months: readonly MonthSuggestion[];
 }) {
   if (state.kind === "accepted") return <Text role="status">{t.accepted(state.count)}</Text>;
   const nothing = months.every((month) => month.suggestedOre === null);
   return (
     <>
-      {state.kind === "failed" && <ErrorBar error={state.error} onRetry={onAccept} />}
+      {state.kind === "failed" && <ErrorBar error={state.error} onRetry={onRetry} />}
       <Button
         appearance="primary"
         disabledFocusable={nothing || state.kind === "saving"}

@@ -38,7 +38,7 @@ export function AddListValue({ list, lists, onAdded }: AddListValueProps) {
       <Button type="submit" className={styles.button} disabledFocusable={form.adding}>
         {form.adding ? t.adding : t.add}
       </Button>
-      {form.error && <ErrorBar error={form.error} onRetry={() => void form.add()} />}
+      {form.error && <ErrorBar error={form.error} onRetry={form.retry} />}
       {form.added && (
         <Notice>
           {form.added.message}

@@ -5,9 +5,8 @@
  */
 import { useState } from "react";
 import { LIST_HEADERS, matchListValue, type EffectLists } from "../../domain/model/lists";
-import { asWorkbookError, type WorkbookError } from "../../workbook/port";
+import { useWorkbookAction } from "../shared/useWorkbookAction";
 import { listsStrings as t } from "../strings.sv";
-import { useWorkbook } from "../workbookContext";
 
 export type EditableList = "categories" | "departments";
 
@@ -16,13 +15,18 @@ export function useAddListValue(
   lists: EffectLists,
   onAdded: (lists: EffectLists) => void
 ) {
-  const workbook = useWorkbook();
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   /** The value last added, as typed (its later confirmation follows), and what the pane says. */
   const [added, setAdded] = useState<{ value: string; message: string } | null>(null);
-  const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<WorkbookError | null>(null);
+  const action = useWorkbookAction(
+    (workbook, value: string) => workbook.addListValue(list, value),
+    (next, [value]) => {
+      onAdded(next);
+      setText("");
+      setAdded({ value, message: t.added(value, LIST_HEADERS[list]) });
+    }
+  );
 
   const add = async () => {
     const value = text.trim();
@@ -31,22 +35,21 @@ export function useAddListValue(
     if (value === "") return setProblem(t.blank);
     if (existing !== null) return setProblem(t.duplicate(existing, LIST_HEADERS[list]));
     setProblem(null);
-    setError(null);
-    setAdding(true);
-    try {
-      onAdded(await workbook.addListValue(list, value));
-      setText("");
-      setAdded({ value, message: t.added(value, LIST_HEADERS[list]) });
-    } catch (caught) {
-      setError(asWorkbookError(caught));
-    } finally {
-      setAdding(false);
-    }
+    await action.run(value);
   };
 
   const change = (value: string) => {
     setText(value);
     setProblem(null);
   };
-  return { text, change, problem, added, adding, error, add };
+  return {
+    text,
+    change,
+    problem,
+    added,
+    adding: action.busy,
+    error: action.error,
+    retry: action.retry,
+    add,
+  };
 }

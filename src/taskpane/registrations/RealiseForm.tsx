@@ -99,9 +99,9 @@ export function RealiseForm(props: RealiseFormProps) {
           error={error}
           retryLabel={reloadable ? shellStrings.reload : shellStrings.retry}
           onRetry={() => {
+            if (!reloadable) return form.retry();
             form.clearError();
-            if (reloadable) onReload();
-            else void form.save();
+            onReload();
           }}
         />
       )}

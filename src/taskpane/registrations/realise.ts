@@ -5,14 +5,12 @@
  * that read the row keep working. The whole effect goes through the domain's validation.
  */
 import { leakage } from "../../domain/calculate/calculate";
-import { realisedAfter } from "../../domain/calculate/realised";
-import { daysInMonth, toIsoDate } from "../../domain/model/dates";
+import { endOfMonth, realisedAfter, rowAfterPeriods } from "../../domain/calculate/realised";
 import type { EffectDraft, ValidationIssue } from "../../domain/model/draft";
 import {
   inputOfEffect,
   type Effect,
   type EffectInput,
-  type IsoDate,
   type Kronor,
 } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
@@ -43,12 +41,6 @@ export interface RealiseCheck {
   other: ValidationIssue[];
 }
 
-/** The month's last day: the row's Realiserad datum says "realised through this month". */
-function endOf(month: string): IsoDate {
-  const [year, number] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  return toIsoDate(year, number, daysInMonth(year, number));
-}
-
 export function checkRealisation(
   effect: Effect,
   text: RealiseText,
@@ -56,7 +48,7 @@ export function checkRealisation(
   periods: readonly RealisationPeriod[]
 ): RealiseCheck {
   const month = monthOfText(text.month);
-  const end = month === null ? null : endOf(month);
+  const end = month === null ? null : endOfMonth(month);
   const draft: EffectDraft = {
     ...inputOf(effect),
     status: "Realiserad",
@@ -90,13 +82,7 @@ export function checkRealisation(
             source: "Manuell",
             evidence: "",
           },
-          next: {
-            ...inputOf(effect),
-            status: "Realiserad",
-            realised: realisedAfter(effect, periods, [{ amount: input.realised as Kronor }]),
-            realisedDate:
-              effect.realisedDate !== null && effect.realisedDate > end ? effect.realisedDate : end,
-          },
+          next: rowAfterPeriods(effect, periods, [{ amount: input.realised as Kronor, month }]),
         }
       : null,
     amount,

@@ -8,10 +8,11 @@ import { useMemo, useState } from "react";
 import { carriedOver } from "../../domain/calculate/realised";
 import type { Effect } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
-import type { RealisationPeriod } from "../../domain/model/realisation";
-import { asWorkbookError, type WorkbookError } from "../../workbook/port";
+import type { RealisationInput, RealisationPeriod } from "../../domain/model/realisation";
+import type { EffectInput } from "../../domain/model/effect";
 import { useIdentity } from "../shared/identity";
 import { todayIso } from "../shared/today";
+import { useWorkbookAction } from "../shared/useWorkbookAction";
 import { useWorkbook } from "../workbookContext";
 import { checkRealisation, liveLeakage, type RealiseText } from "./realise";
 
@@ -29,8 +30,22 @@ export function useRealiseForm(
   }));
   // Issues show once the person has tried to save; before that a half-typed amount is no error.
   const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<WorkbookError | null>(null);
+  // The periods first, then the row that mirrors their sum: a retry repeats both with the same
+  // ids, so a period that landed before the failure is not written twice.
+  const action = useWorkbookAction(
+    async (
+      port,
+      effect: Effect,
+      periods: RealisationInput[],
+      periodIds: string[],
+      next: EffectInput,
+      by: string
+    ) => {
+      await port.appendRealisations(periods, { registeredBy: by, ids: periodIds });
+      return port.updateEffect(effect, next, { by });
+    },
+    onSaved
+  );
 
   // Kept while the text is the same, so "Försök igen" writes no period twice; changed text is
   // a new period. The first id is the month's, the second an earlier amount's (carriedOver).
@@ -50,25 +65,19 @@ export function useRealiseForm(
   const save = async () => {
     setTried(true);
     const planned = check.save;
-    if (!planned || saving) return;
+    if (!planned || action.busy) return;
     // Cancelling "Vem är du?" saves nothing; what was typed stays.
     const by = await identity.askName();
     if (by === null) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const carried = carriedOver(effect, others);
-      const [own = "", earlier = ""] = ids;
-      await workbook.appendRealisations([...carried, planned.period], {
-        registeredBy: by,
-        ids: carried.length > 0 ? [earlier, own] : [own],
-      });
-      onSaved(await workbook.updateEffect(effect, planned.next, { by }));
-    } catch (caught) {
-      setError(asWorkbookError(caught));
-    } finally {
-      setSaving(false);
-    }
+    const carried = carriedOver(effect, others);
+    const [own = "", earlier = ""] = ids;
+    await action.run(
+      effect,
+      [...carried, planned.period],
+      carried.length > 0 ? [earlier, own] : [own],
+      planned.next,
+      by
+    );
   };
 
   return {
@@ -76,9 +85,10 @@ export function useRealiseForm(
     change: (field: keyof RealiseText, value: string) => setText((t) => ({ ...t, [field]: value })),
     issues: tried ? check : null,
     leakage,
-    saving,
-    error,
-    clearError: () => setError(null),
+    saving: action.busy,
+    error: action.error,
+    clearError: action.reset,
+    retry: action.retry,
     save,
   };
 }

@@ -27,7 +27,7 @@ export interface OutsideEditsProps {
 export function OutsideEdits({ effects, onAccepted, onAcceptedAll, onReload }: OutsideEditsProps) {
   const view = useViewStyles();
   const headingId = useId();
-  const { accept, busy, failed, clearError } = useAcceptOutsideEdit(onAccepted);
+  const { accept, busy, failed, retry, clearError } = useAcceptOutsideEdit(onAccepted);
   const all = useAcceptAllOutsideEdits(onAcceptedAll);
   const working = busy !== null || all.busy > 0;
   return (
@@ -58,9 +58,9 @@ export function OutsideEdits({ effects, onAccepted, onAcceptedAll, onReload }: O
                   error={error}
                   retryLabel={reloadable ? shellStrings.reload : shellStrings.retry}
                   onRetry={() => {
+                    if (!reloadable) return retry();
                     clearError();
-                    if (reloadable) onReload();
-                    else void accept(effect);
+                    onReload();
                   }}
                 />
               )}

@@ -73,9 +73,9 @@ export function VerifyPanel({ effect, onVerified, onCancel, onReload }: VerifyPa
           error={form.error}
           retryLabel={reloadable ? shellStrings.reload : shellStrings.retry}
           onRetry={() => {
+            if (!reloadable) return form.retry();
             form.clearError();
-            if (reloadable) onReload();
-            else void form.submit();
+            onReload();
           }}
         />
       )}

@@ -1,29 +1,27 @@
 /** "Godkänn ändringen" of a row changed by hand, as the person `askName()` names. */
-import { useState } from "react";
-import type { Effect, EffectId } from "../../domain/model/effect";
-import { asWorkbookError, type WorkbookError } from "../../workbook/port";
+import type { Effect } from "../../domain/model/effect";
 import { useIdentity } from "../shared/identity";
-import { useWorkbook } from "../workbookContext";
+import { useWorkbookAction } from "../shared/useWorkbookAction";
 
 export function useAcceptOutsideEdit(onAccepted: (effect: Effect) => void) {
-  const workbook = useWorkbook();
   const identity = useIdentity();
-  const [busy, setBusy] = useState<EffectId | null>(null);
-  const [failed, setFailed] = useState<{ id: EffectId; error: WorkbookError } | null>(null);
+  const action = useWorkbookAction(
+    (workbook, effect: Effect, by: string) => workbook.acceptOutsideEdit(effect, { by }),
+    onAccepted
+  );
 
   const accept = async (effect: Effect) => {
-    if (busy) return;
+    if (action.busy) return;
     const by = await identity.askName();
-    if (by === null) return;
-    setBusy(effect.id);
-    setFailed(null);
-    try {
-      onAccepted(await workbook.acceptOutsideEdit(effect, { by }));
-    } catch (caught) {
-      setFailed({ id: effect.id, error: asWorkbookError(caught) });
-    } finally {
-      setBusy(null);
-    }
+    if (by !== null) await action.run(effect, by);
   };
-  return { accept, busy, failed, clearError: () => setFailed(null) };
+  const failedId = action.failedArgs?.[0].id;
+  return {
+    accept,
+    /** The id of the row being accepted; null when none is. */
+    busy: action.running?.[0].id ?? null,
+    failed: action.error && failedId ? { id: failedId, error: action.error } : null,
+    retry: action.retry,
+    clearError: action.reset,
+  };
 }

@@ -7,21 +7,22 @@
 import { useState } from "react";
 import type { Effect } from "../../domain/model/effect";
 import { verify } from "../../domain/trust/review";
-import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import { useIdentity } from "../shared/identity";
 import { todayIso } from "../shared/today";
-import { useWorkbook } from "../workbookContext";
+import { useWorkbookAction } from "../shared/useWorkbookAction";
 
 const check = (effect: Effect, by: string, evidence: string) =>
   verify(effect, { by, evidence, date: todayIso() });
 
 export function useVerify(effect: Effect, onVerified: (effect: Effect) => void) {
-  const workbook = useWorkbook();
   const identity = useIdentity();
   const [evidence, setEvidence] = useState("");
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<WorkbookError | null>(null);
+  const action = useWorkbookAction(
+    (workbook, effect: Effect, by: string, evidence: string) =>
+      workbook.verifyEffect(effect, { by, evidence }),
+    onVerified
+  );
 
   // Without a saved name nobody is refused yet: "Verifiera" asks for the name first.
   const outcome = identity.name ? check(effect, identity.name, evidence) : null;
@@ -31,19 +32,11 @@ export function useVerify(effect: Effect, onVerified: (effect: Effect) => void) 
 
   const submit = async () => {
     setTried(true);
-    if (busy) return;
+    if (action.busy) return;
     const by = await identity.askName();
     if (by === null) return;
     if ("refused" in check(effect, by, evidence)) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onVerified(await workbook.verifyEffect(effect, { by, evidence: evidence.trim() }));
-    } catch (caught) {
-      setError(asWorkbookError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await action.run(effect, by, evidence.trim());
   };
 
   return {
@@ -51,9 +44,10 @@ export function useVerify(effect: Effect, onVerified: (effect: Effect) => void) 
     setEvidence,
     refusal,
     evidenceMessage,
-    busy,
-    error,
-    clearError: () => setError(null),
+    busy: action.busy,
+    error: action.error,
+    clearError: action.reset,
+    retry: action.retry,
     submit,
   };
 }

@@ -86,7 +86,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
         <Button onClick={() => onNavigate({ name: "invoices" })}>{importStrings.title}</Button>
         <Button onClick={() => onNavigate({ name: "lists" })}>{shellStrings.views.lists}</Button>
       </nav>
-      <RefreshOutcomeView outcome={refresh.outcome} onRetry={() => refresh.run()} />
+      <RefreshOutcomeView outcome={refresh.outcome} onRetry={refresh.retry} />
       {ready && reading.error && <ErrorBar error={reading.error} onRetry={reading.reload} />}
       {ready && !reading.value && !reading.error && <Loading />}
       {reading.value && (

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import {
   Button,
   makeStyles,
@@ -8,14 +7,13 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { asWorkbookError, type WorkbookError } from "../../workbook/port";
 import type { WorkbookInspection } from "../../workbook/port";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";
 import { Notice } from "../shared/Notice";
 import type { AsyncState } from "../shared/useAsync";
+import { useWorkbookAction } from "../shared/useWorkbookAction";
 import { startStrings } from "../strings.sv";
-import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
   ready: { color: tokens.colorPaletteGreenForeground1 },
@@ -26,29 +24,16 @@ const useStyles = makeStyles({
 /** Whether the workbook has what the add-in needs, and the repair when it has not. */
 export function WorkbookStatus({ inspection }: { inspection: AsyncState<WorkbookInspection> }) {
   const styles = useStyles();
-  const workbook = useWorkbook();
-  const [repair, setRepair] = useState<"idle" | "running" | "done">("idle");
-  const [error, setError] = useState<WorkbookError | null>(null);
   const { value, setValue } = inspection;
-
-  const createTemplate = async () => {
-    setRepair("running");
-    setError(null);
-    try {
-      setValue(await workbook.ensureStructure());
-      setRepair("done");
-    } catch (caught) {
-      setError(asWorkbookError(caught));
-      setRepair("idle");
-    }
-  };
+  const repair = useWorkbookAction((workbook) => workbook.ensureStructure(), setValue);
+  const repaired = repair.result !== undefined;
 
   if (!value) {
     if (inspection.error) return <ErrorBar error={inspection.error} onRetry={inspection.reload} />;
     return <Loading label={startStrings.checking} />;
   }
   if (value.ready) {
-    return repair === "done" ? (
+    return repaired ? (
       <Notice>{startStrings.repaired}</Notice>
     ) : (
       <Text className={styles.ready}>
@@ -62,7 +47,7 @@ export function WorkbookStatus({ inspection }: { inspection: AsyncState<Workbook
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>
-            {repair === "done" ? startStrings.stillProblems : startStrings.problemsTitle}
+            {repaired ? startStrings.stillProblems : startStrings.problemsTitle}
           </MessageBarTitle>
           <ul className={styles.problems}>
             {value.problems.map((problem) => (
@@ -71,14 +56,14 @@ export function WorkbookStatus({ inspection }: { inspection: AsyncState<Workbook
           </ul>
         </MessageBarBody>
       </MessageBar>
-      {error && <ErrorBar error={error} onRetry={createTemplate} />}
+      {repair.error && <ErrorBar error={repair.error} onRetry={repair.retry} />}
       <Button
         appearance="primary"
         className={styles.repair}
-        disabledFocusable={repair === "running"}
-        onClick={createTemplate}
+        disabledFocusable={repair.busy}
+        onClick={() => void repair.run()}
       >
-        {repair === "running" ? startStrings.repairing : startStrings.repair}
+        {repair.busy ? startStrings.repairing : startStrings.repair}
       </Button>
     </>
   );

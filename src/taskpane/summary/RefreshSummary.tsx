@@ -38,7 +38,7 @@ export interface RefreshSummaryProps {
 export function RefreshSummary({ today = todayIso() }: RefreshSummaryProps) {
   const view = useViewStyles();
   const styles = useStyles();
-  const { setup, filter, setFilter, outcome, refresh } = useRefreshSummary();
+  const { setup, filter, setFilter, outcome, refresh, retry } = useRefreshSummary();
   const busy = outcome.kind === "busy";
 
   if (setup.value === undefined || filter === null) {
@@ -102,7 +102,7 @@ export function RefreshSummary({ today = todayIso() }: RefreshSummaryProps) {
           {busy ? t.refreshing : t.refresh}
         </Button>
       </div>
-      <RefreshOutcomeView outcome={outcome} onRetry={refresh} />
+      <RefreshOutcomeView outcome={outcome} onRetry={retry} />
     </section>
   );
 }

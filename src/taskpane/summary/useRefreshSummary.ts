@@ -22,6 +22,8 @@ export interface RefreshSummaryState {
   setFilter: (filter: SummaryFilter) => void;
   outcome: RefreshOutcome;
   refresh: () => void;
+  /** The failed refresh again, with the filter it had. */
+  retry: () => void;
 }
 
 export function useRefreshSummary(): RefreshSummaryState {
@@ -32,12 +34,12 @@ export function useRefreshSummary(): RefreshSummaryState {
   }, [workbook]);
   const setup = useAsync(load);
   const [chosen, setFilter] = useState<SummaryFilter | null>(null);
-  const { outcome, run } = useSummaryRefresh();
+  const { outcome, run, retry } = useSummaryRefresh();
   const filter = chosen ?? setup.value?.saved ?? null;
 
   const refresh = useCallback(() => {
     if (filter !== null) run(filter);
   }, [run, filter]);
 
-  return { setup, filter, setFilter, outcome, refresh };
+  return { setup, filter, setFilter, outcome, refresh, retry };
 }

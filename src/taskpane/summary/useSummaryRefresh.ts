@@ -3,10 +3,9 @@
  * (with the chosen filter) and Start's button (without one: the workbook uses the remembered
  * filter, as the ribbon's command does).
  */
-import { useCallback, useState } from "react";
-import { asWorkbookError, type WorkbookError } from "../../workbook/port";
-import type { SummaryFilter, SummaryRefresh } from "../../workbook/port";
-import { useWorkbook } from "../workbookContext";
+import { useCallback } from "react";
+import type { SummaryFilter, SummaryRefresh, WorkbookError } from "../../workbook/port";
+import { useWorkbookAction } from "../shared/useWorkbookAction";
 
 export type RefreshOutcome =
   | { kind: "idle" }
@@ -18,20 +17,21 @@ export function useSummaryRefresh(): {
   outcome: RefreshOutcome;
   /** @param filter remembered as the workbook's filter; none: the remembered one. */
   run: (filter?: SummaryFilter) => void;
+  /** The failed refresh again, with its filter (or again without one). */
+  retry: () => void;
 } {
-  const workbook = useWorkbook();
-  const [outcome, setOutcome] = useState<RefreshOutcome>({ kind: "idle" });
-  const run = useCallback(
-    (filter?: SummaryFilter) => {
-      setOutcome({ kind: "busy" });
-      // Without a filter, no argument at all: the port tells "remembered" by its absence.
-      const refreshing = filter ? workbook.refreshSummary(filter) : workbook.refreshSummary();
-      refreshing.then(
-        (result) => setOutcome({ kind: "done", result }),
-        (error: unknown) => setOutcome({ kind: "failed", error: asWorkbookError(error) })
-      );
-    },
-    [workbook]
+  const action = useWorkbookAction((workbook, filter?: SummaryFilter) =>
+    // Without a filter, no argument at all: the port tells "remembered" by its absence.
+    filter ? workbook.refreshSummary(filter) : workbook.refreshSummary()
   );
-  return { outcome, run };
+  const outcome: RefreshOutcome = action.busy
+    ? { kind: "busy" }
+    : action.error
+      ? { kind: "failed", error: action.error }
+      : action.result
+        ? { kind: "done", result: action.result }
+        : { kind: "idle" };
+  const { run: start } = action;
+  const run = useCallback((filter?: SummaryFilter) => void start(filter), [start]);
+  return { outcome, run, retry: action.retry };
 }

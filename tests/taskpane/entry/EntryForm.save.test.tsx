@@ -1,5 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { DRAFT_KEY } from "../../../src/taskpane/entry/useDraftStorage";
+import { WorkbookError } from "../../../src/workbook/port";
 import { TEST_USER } from "../support/render";
 import {
   aWorkbook,
@@ -15,10 +16,11 @@ import {
 } from "./entryFormKit";
 
 const value = (element: HTMLElement) => (element as HTMLInputElement).value;
-const syncFailed = {
-  kind: "syncFailed",
-  message: "Excel kunde inte spara eller läsa ändringen (nätverket). Försök igen.",
-};
+// What the port throws (WorkbookPort's contract: only WorkbookError).
+const syncFailed = new WorkbookError(
+  "syncFailed",
+  "Excel kunde inte spara eller läsa ändringen (nätverket). Försök igen."
+);
 
 describe("spara-knappen säger varför den inte kan spara än", () => {
   it("räknar upp fälten som återstår, utan att visa fel i förväg", () => {
