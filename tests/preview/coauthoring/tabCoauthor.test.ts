@@ -75,16 +75,23 @@ async function body(excel: FakeExcel) {
   });
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until `list` has `n` entries (merges, reopens): by events, never a fixed sleep. */
+async function until(list: readonly unknown[], n: number): Promise<void> {
+  for (const deadline = Date.now() + 10_000; list.length < n;) {
+    if (Date.now() > deadline) throw new Error(`waited for ${n}, got ${list.length}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
 
 it("den andra flikens rad syns först efter fördröjningen, sedan i båda", async () => {
   const base = await template();
   const anna = tab(base, 1, Date.now);
   const bo = tab(base, 2, Date.now);
   await append(bo.excel, "E-bo");
-  await wait(1);
-  expect(await body(anna.excel)).toEqual([["E-1", "första"]]);
-  await wait(DELAY_MS * 4);
+  const sentAt = Date.now();
+  await until(anna.merges, 1);
+  // Never before the delay (timers do not fire early, however busy the machine).
+  expect(anna.merges[0]! - sentAt).toBeGreaterThanOrEqual(DELAY_MS - 1);
   const both = [
     ["E-1", "första"],
     ["E-bo", "E-bo"],
@@ -105,7 +112,7 @@ it.each([
     const anna = tab(base, 1, () => annaTime);
     const bo = tab(base, 2, () => boTime);
     await Promise.all([append(anna.excel, "E-anna"), append(bo.excel, "E-bo")]);
-    await wait(DELAY_MS * 4);
+    await Promise.all([until(anna.merges, 1), until(bo.merges, 1)]);
     const merged = [
       ["E-1", "första"],
       [winner, winner],
@@ -120,9 +127,9 @@ it("den som skriver efter att ha sett den andras rad hamnar under den, även med
   const anna = tab(base, 2, () => 1_000);
   const bo = tab(base, 1, () => 5); // Bo's clock is behind Anna's: his write still comes later.
   await append(anna.excel, "E-anna");
-  await wait(DELAY_MS * 4);
+  await until(bo.merges, 1);
   await append(bo.excel, "E-bo");
-  await wait(DELAY_MS * 4);
+  await until(anna.merges, 1);
   const all = [
     ["E-1", "första"],
     ["E-anna", "E-anna"],
@@ -144,7 +151,7 @@ it("en ny flik börjar från en öppen fliks kopia och hör dess senare ändring
     ["E-anna", "E-anna"],
   ]);
   await append(anna.excel, "E-anna-2");
-  await wait(DELAY_MS * 4);
+  await until(bo.merges, 1);
   expect(await body(bo.excel)).toHaveLength(3);
 });
 
@@ -157,7 +164,7 @@ it("när en flik öppnar en annan arbetsbok börjar de andra om", async () => {
   const anna = tab(base, 1, Date.now);
   const bo = tab(base, 2, Date.now);
   anna.share.announceReopen();
-  await wait(DELAY_MS);
+  await until(bo.reopened, 1);
   expect(bo.reopened).toEqual([2]);
   expect(anna.reopened).toEqual([]);
 });
