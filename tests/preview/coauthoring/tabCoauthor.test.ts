@@ -3,18 +3,18 @@
  * one replica, Node's BroadcastChannel between them as between two browser tabs, the merge the
  * replicas' own (the later write of a cell wins, on every copy).
  */
-import {
-  createFakeExcel,
-  createWorkbook,
-  type FakeExcel,
-  type FakeWorkbook,
-} from "../../../src/preview/fakeExcel";
+import { createFakeExcel, type FakeWorkbook } from "../../../src/preview/fakeExcel";
 import { createReplica } from "../../../src/preview/fakeExcel/replicas";
 import {
   requestSnapshot,
   shareReplica,
   type Snapshot,
 } from "../../../src/preview/coauthoring/tabCoauthor";
+import {
+  appendBelowSharedTable,
+  sharedTableBody,
+  sharedTableWorkbook,
+} from "../fakeExcel/fixtures";
 
 const CHANNEL = "effektiviseringar-test";
 const DELAY_MS = 30;
@@ -26,21 +26,6 @@ function channel() {
   const opened = new BroadcastChannel(CHANNEL);
   open.push(opened);
   return opened;
-}
-
-/** A workbook with table "T" (ID, Ärende) and one row. */
-async function template() {
-  const base = createWorkbook(["Registrering"]);
-  await createFakeExcel(base).Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem("Registrering");
-    sheet.getRange("A1:B2").values = [
-      ["ID", "Ärende"],
-      ["E-1", "första"],
-    ];
-    sheet.tables.add("A1:B2", true).name = "T";
-    await context.sync();
-  });
-  return base;
 }
 
 /** One tab: its replica, its Excel, its link to the others; `clock` is the tab's now(). */
@@ -61,19 +46,9 @@ function tab(base: FakeWorkbook, author: number, clock: () => number, stamps?: S
   return { excel, replica, merges, reopened, share };
 }
 
-const append = (excel: FakeExcel, id: string) =>
-  excel.Excel.run(async (context) => {
-    context.workbook.tables.getItem("T").getDataBodyRange().getRowsBelow(1).values = [[id, id]];
-    await context.sync();
-  });
-
-async function body(excel: FakeExcel) {
-  return excel.Excel.run(async (context) => {
-    const range = context.workbook.tables.getItem("T").getDataBodyRange().load("values");
-    await context.sync();
-    return range.values;
-  });
-}
+const append = appendBelowSharedTable;
+const body = sharedTableBody;
+const template = sharedTableWorkbook;
 
 /** Waits until `list` has `n` entries (merges, reopens): by events, never a fixed sleep. */
 async function until(list: readonly unknown[], n: number): Promise<void> {
