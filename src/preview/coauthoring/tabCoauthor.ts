@@ -71,7 +71,9 @@ export function shareReplica(
         options.onMerged();
       });
     } else if (message.type === "snapshotWanted") {
-      const snapshot: Snapshot = { model: replica.model, stamps: replica.stamps() };
+      // Ranges that this tab's open batches track are its own run-time state, not the copy's.
+      const model = { ...replica.model, trackedRanges: new Set<never>() };
+      const snapshot: Snapshot = { model, stamps: replica.stamps() };
       channel.postMessage({ type: "snapshot", snapshot } satisfies Message);
     } else if (message.type === "reopen") {
       options.onReopen();
