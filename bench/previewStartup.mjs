@@ -51,7 +51,7 @@ try {
   await served();
   const servedAt = seconds();
   const page = await browser.newPage();
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 });
   await page.getByText(READY_TEXT).first().waitFor({ timeout: 120_000 });
   console.log(`dev server answering: ${servedAt} s; pane ready: ${seconds()} s`);
 } finally {
