@@ -32,8 +32,12 @@ export async function openSharedWorkbook(
 ): Promise<SharedWorkbook> {
   const roles = await claimTabRoles(navigator.locks);
   const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(CHANNEL) : null;
+  // A reloaded tab may find its former self still holding the saver's role for a moment: it
+  // stops waiting for a copy as soon as the role comes to it, and starts from what is saved.
   const snapshot =
-    channel && !roles.startedAsSaver ? await requestSnapshot(channel, SNAPSHOT_WAIT) : undefined;
+    channel && !roles.startedAsSaver
+      ? await requestSnapshot(channel, { ...SNAPSHOT_WAIT, giveUp: roles.becameSaver })
+      : undefined;
   const replica = createReplica(snapshot?.model ?? (await load()), roles.author, snapshot?.stamps);
   let closing = false;
   const reload = () => {

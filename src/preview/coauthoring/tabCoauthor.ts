@@ -95,12 +95,13 @@ export function shareReplica(
 }
 
 /**
- * The copy of a tab already open, or undefined when none answers within `timeoutMs`. Asks
- * again every `retryMs`, since that tab may still be loading its own.
+ * The copy of a tab already open, or undefined when none answers within `timeoutMs` or once
+ * `giveUp` settles (say, the tab that was asked has closed). Asks again every `retryMs`,
+ * since that tab may still be loading its own.
  */
 export function requestSnapshot(
   channel: TabChannel,
-  { timeoutMs, retryMs }: { timeoutMs: number; retryMs: number }
+  { timeoutMs, retryMs, giveUp }: { timeoutMs: number; retryMs: number; giveUp?: Promise<unknown> }
 ): Promise<Snapshot | undefined> {
   return new Promise((resolve) => {
     const ask = () => channel.postMessage({ type: "snapshotWanted" } satisfies Message);
@@ -112,6 +113,7 @@ export function requestSnapshot(
       resolve(snapshot);
     };
     const timeout = setTimeout(() => finish(undefined), timeoutMs);
+    void giveUp?.then(() => finish(undefined));
     const listener = (event: MessageEvent) => {
       const message = event.data as Message;
       if (message.type === "snapshot") finish(message.snapshot);

@@ -18,6 +18,8 @@ export interface TabRoles {
   isSaver(): boolean;
   /** Whether this tab took the saver's role as it started (no other tab had it). */
   startedAsSaver: boolean;
+  /** Settles when this tab becomes the saver: the one that had the role has closed. */
+  becameSaver: Promise<void>;
 }
 
 /** A lock held until the tab closes: its callback's promise never settles. */
@@ -35,16 +37,21 @@ function claimIfFree(locks: LockManager, name: string): Promise<boolean> {
 
 export async function claimTabRoles(locks: LockManager | undefined): Promise<TabRoles> {
   // Without Web Locks (an old browser), the tab is on its own: co-author 1, and it saves.
-  if (!locks) return { author: 1, isSaver: () => true, startedAsSaver: true };
+  if (!locks) {
+    return { author: 1, isSaver: () => true, startedAsSaver: true, becameSaver: Promise.resolve() };
+  }
   let author = 1;
   while (!(await claimIfFree(locks, `${AUTHOR}${author}`))) author += 1;
   let saver = await claimIfFree(locks, SAVER);
   const startedAsSaver = saver;
-  if (!saver) {
-    void locks.request(SAVER, () => {
-      saver = true;
-      return hold();
-    });
-  }
-  return { author, isSaver: () => saver, startedAsSaver };
+  const becameSaver = saver
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => {
+        void locks.request(SAVER, () => {
+          saver = true;
+          resolve();
+          return hold();
+        });
+      });
+  return { author, isSaver: () => saver, startedAsSaver, becameSaver };
 }

@@ -134,6 +134,14 @@ it("utan någon öppen flik kommer ingen kopia", async () => {
   expect(await requestSnapshot(channel(), { timeoutMs: 100, retryMs: 30 })).toBeUndefined();
 });
 
+it("slutar vänta på en kopia när den som skulle svara har stängts", async () => {
+  const started = Date.now();
+  const giveUp = Promise.resolve();
+  const wait = { timeoutMs: 60_000, retryMs: 30, giveUp };
+  expect(await requestSnapshot(channel(), wait)).toBeUndefined();
+  expect(Date.now() - started).toBeLessThan(30_000);
+});
+
 it("när en flik öppnar en annan arbetsbok börjar de andra om", async () => {
   const base = await template();
   const anna = tab(base, 1, Date.now);
