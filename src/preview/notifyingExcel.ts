@@ -14,6 +14,8 @@ export interface NotifyingExcel {
   subscribe(listener: () => void): () => void;
   /** Increases after every run: a snapshot for `useSyncExternalStore`. */
   version(): number;
+  /** Tells the listeners of a change made outside a run: a co-author's, merged in. */
+  notify(): void;
 }
 
 export function withChangeNotifications(fake: FakeExcel): NotifyingExcel {
@@ -31,5 +33,6 @@ export function withChangeNotifications(fake: FakeExcel): NotifyingExcel {
       return () => listeners.delete(listener);
     },
     version: () => version,
+    notify,
   };
 }

@@ -7,8 +7,12 @@
  * the template (assets/Effektiviseringsmall.xlsx) plus the talk's examples; `?tom` in the
  * address starts from the empty template, and `?tema=mörk` (or svart, vit, färgglad) sets the
  * simulated Office's theme, which the pane follows as in Excel. "Öppna arbetsbok…" and "Börja
- * om" store or forget the workbook and start the page afresh, so the pane meets a new workbook
- * as it would in Excel.
+ * om" store the new workbook (the samples again, for "Börja om") and start the page afresh, so
+ * the pane meets a new workbook as it would in Excel.
+ *
+ * Two tabs of the preview are two co-authors of that one workbook (coauthoring/): the first
+ * tab saves it, the next starts from the first one's copy, and each sees the other's changes
+ * a moment later. Opening a workbook or starting over in one tab restarts them all.
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -16,13 +20,14 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TaskPane } from "../taskpane/TaskPane";
 import { createExcelWorkbook } from "../workbook/excelWorkbook";
 import { officeThemeSource } from "../workbook/officeTheme";
-import { asExcelNamespace, createFakeExcel, installFakeExcel } from "./fakeExcel";
+import { openSharedWorkbook, type SharedWorkbook } from "./coauthoring/sharedWorkbook";
+import { asExcelNamespace, createFakeExcel, type FakeExcel, installFakeExcel } from "./fakeExcel";
 import { loadWorkbookFromXlsx, saveWorkbookToXlsx } from "./fakeExcel/xlsx";
-import { withChangeNotifications } from "./notifyingExcel";
 import { addSamples } from "./samples";
 import { simulatedOffice, themeFromAddress } from "./simulatedOffice";
 import { forgetWorkbook, storedWorkbook, storeWorkbook } from "./storedWorkbook";
 import { PreviewLayout } from "./view/PreviewLayout";
+import { SharedWorkbookNote } from "./view/SharedWorkbookNote";
 import { ThemePicker } from "./view/ThemePicker";
 import { WorkbookView } from "./view/WorkbookView";
 
@@ -37,58 +42,78 @@ async function keptWorkbook() {
   return bytes && loadWorkbookFromXlsx(bytes).catch(() => undefined);
 }
 
-/** Stores the workbook a moment after the last change; storage failing only means no keeping. */
-function keepAfterChanges(excel: ReturnType<typeof withChangeNotifications>): void {
+/** The template with the talk's examples, as the pane would register them. */
+async function freshWorkbook(empty: boolean) {
+  const model = await templateWorkbook();
+  if (!empty) await addSamples(workbookPortOver(createFakeExcel(model)), new Date().getFullYear());
+  return model;
+}
+
+function workbookPortOver(fake: FakeExcel) {
+  return createExcelWorkbook({
+    run: asExcelNamespace(fake).run,
+    env: { isSetSupported: fake.requirements.isSetSupported },
+    documentSettings: null,
+  });
+}
+
+/**
+ * Stores the workbook a moment after the last change, if this tab is the one that saves;
+ * storage failing only means no keeping.
+ */
+function keepAfterChanges(shared: SharedWorkbook): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  excel.subscribe(() => {
+  shared.excel.subscribe(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      saveWorkbookToXlsx(excel.fake.workbook)
-        .then(storeWorkbook)
+      if (!shared.saves()) return;
+      saveWorkbookToXlsx(shared.excel.fake.workbook)
+        .then((bytes) => (shared.saves() ? storeWorkbook(bytes) : undefined))
         .catch(() => undefined);
     }, STORE_DELAY_MS);
   });
 }
 
-async function openOwn(bytes: Uint8Array): Promise<void> {
-  await loadWorkbookFromXlsx(bytes); // throws, and keeps the current workbook, when unreadable
-  await storeWorkbook(bytes);
-  window.location.reload();
-}
-
-async function restart(): Promise<void> {
-  await forgetWorkbook().catch(() => undefined);
-  window.location.reload();
-}
-
 export async function startPreview(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   try {
-    const kept = await keptWorkbook();
-    const model = kept ?? (await templateWorkbook());
-    const excel = withChangeNotifications(createFakeExcel(model));
+    const empty = new URLSearchParams(window.location.search).has("tom");
+    const shared = await openSharedWorkbook(
+      async () => (await keptWorkbook()) ?? freshWorkbook(empty)
+    );
+    const { excel } = shared;
     // For code that calls the global Excel.run, as Office.js code may.
     installFakeExcel(globalThis, excel.fake);
-    const workbook = createExcelWorkbook({
-      run: asExcelNamespace(excel.fake).run,
-      env: { isSetSupported: excel.fake.requirements.isSetSupported },
-      documentSettings: null,
-    });
-    const empty = new URLSearchParams(window.location.search).has("tom");
+    const workbook = workbookPortOver(excel.fake);
     const office = simulatedOffice(themeFromAddress(window.location.search));
-    if (!kept && !empty) await addSamples(workbook, new Date().getFullYear());
-    keepAfterChanges(excel);
+    keepAfterChanges(shared);
+    // A new workbook for every open tab: stored first, then each tab starts from it.
+    const files = {
+      onOpen: async (bytes: Uint8Array) => {
+        await loadWorkbookFromXlsx(bytes); // throws, and keeps the current one, when unreadable
+        await storeWorkbook(bytes);
+        shared.reopenEverywhere();
+      },
+      onRestart: async () => {
+        const bytes = await saveWorkbookToXlsx(await freshWorkbook(empty));
+        await storeWorkbook(bytes).catch(() => forgetWorkbook().catch(() => undefined));
+        shared.reopenEverywhere();
+      },
+    };
     root.render(
       <StrictMode>
         {/* The window's height, so the sheet scrolls inside it rather than the page; by the
             viewport, since taskpane.html (outside Office) gives its container no height. */}
         <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
           <PreviewLayout
-            workbookView={
-              <WorkbookView excel={excel} files={{ onOpen: openOwn, onRestart: restart }} />
-            }
+            workbookView={<WorkbookView excel={excel} files={files} />}
             pane={<TaskPane workbook={workbook} theme={officeThemeSource(office.office)} />}
-            controls={<ThemePicker office={office} />}
+            controls={
+              <>
+                <SharedWorkbookNote author={shared.author} />
+                <ThemePicker office={office} />
+              </>
+            }
           />
         </FluentProvider>
       </StrictMode>

@@ -19,7 +19,7 @@ import type { CellModel, FakeWorkbook, SheetModel, TableModel } from "./model/ty
 
 type SheetParts = Omit<SheetModel, "cells">;
 
-type Operation =
+export type Operation =
   | { kind: "cell"; sheetId: string; key: number; cell: CellModel | null }
   | { kind: "sheet"; sheet: SheetParts }
   | { kind: "sheetDeleted"; id: string }
@@ -27,13 +27,68 @@ type Operation =
   | { kind: "setting"; key: string; value: unknown }
   | { kind: "names"; names: FakeWorkbook["names"] };
 
-interface Sent {
+/** A change as it travels between copies. */
+export interface Change {
+  /** The co-author who made it; breaks a tie between two changes stamped the same time. */
   from: number;
-  /** The group's round trip that made it: the later one wins a cell both changed. */
+  /** When it was made (a round trip of the group, or a tab's clock): the later one wins. */
   time: number;
+  operation: Operation;
+}
+
+type Stamp = Pick<Change, "from" | "time">;
+
+const isLater = (a: Stamp, b: Stamp) => a.time > b.time || (a.time === b.time && a.from > b.from);
+
+/**
+ * One co-author's copy of the workbook: what it changes goes out as stamped operations, and
+ * a co-author's change merges in unless this copy holds a later write of the same target, so
+ * every copy ends the same whatever order the changes arrive in.
+ */
+export interface Replica {
+  readonly from: number;
+  /** The copy this co-author's Excel works on. */
+  readonly model: FakeWorkbook;
+  /** What this copy changed since the last call, stamped `time`. */
+  takeChanges(time: number): Change[];
+  merge(change: Change): void;
+  /** The latest write of each target, for a copy that starts from this one (a new tab). */
+  stamps(): Map<string, Stamp>;
+}
+
+/** A replica over its own copy of `workbook`; `stamps` from the copy it was taken from. */
+export function createReplica(
+  workbook: FakeWorkbook,
+  from: number,
+  stamps: Map<string, Stamp> = new Map()
+): Replica {
+  const model = cloneWorkbook(workbook);
+  let seen = cloneWorkbook(model);
+  const latest = new Map(stamps);
+  return {
+    from,
+    model,
+    takeChanges(time) {
+      const changes = diff(seen, model).map((operation) => ({ from, time, operation }));
+      for (const change of changes) latest.set(targetOf(change.operation), change);
+      seen = cloneWorkbook(model);
+      return changes;
+    },
+    merge(change) {
+      const target = targetOf(change.operation);
+      const own = latest.get(target);
+      if (own && isLater(own, change)) return;
+      latest.set(target, { from: change.from, time: change.time });
+      apply(model, change.operation);
+      apply(seen, change.operation);
+    },
+    stamps: () => new Map(latest),
+  };
+}
+
+interface Sent extends Change {
   /** The group's round trip after which the others see it. */
   visibleAt: number;
-  operation: Operation;
 }
 
 export interface CoauthorOptions {
@@ -57,45 +112,36 @@ export function createCoauthors(
   const delay = options.delaySyncs ?? 1;
   const sent: Sent[] = [];
   let clock = 0;
-  const replicas = Array.from({ length: n }, (_, index) => {
-    const model = cloneWorkbook(workbook);
-    const stamps = new Map<string, number>();
-    return { index, model, seen: cloneWorkbook(model), delivered: new Set<Sent>(), stamps };
-  });
-  type Replica = (typeof replicas)[number];
+  const replicas = Array.from({ length: n }, (_, index) => ({
+    replica: createReplica(workbook, index),
+    delivered: new Set<Sent>(),
+  }));
+  type Author = (typeof replicas)[number];
 
-  const deliver = (replica: Replica, upTo: number) => {
+  const deliver = ({ replica, delivered }: Author, upTo: number) => {
     for (const item of sent) {
-      if (item.from === replica.index || item.visibleAt > upTo || replica.delivered.has(item))
-        continue;
-      replica.delivered.add(item);
-      // Every copy ends the same: a change older than this copy's own of that cell is dropped.
-      const target = targetOf(item.operation);
-      if ((replica.stamps.get(target) ?? -1) > item.time) continue;
-      replica.stamps.set(target, item.time);
-      apply(replica.model, item.operation);
-      apply(replica.seen, item.operation);
+      if (item.from === replica.from || item.visibleAt > upTo || delivered.has(item)) continue;
+      delivered.add(item);
+      replica.merge(item);
     }
   };
-  const publish = (replica: Replica) => {
+  const publish = ({ replica }: Author) => {
     clock += 1;
-    for (const operation of diff(replica.seen, replica.model)) {
-      replica.stamps.set(targetOf(operation), clock);
-      sent.push({ from: replica.index, time: clock, visibleAt: clock + delay, operation });
+    for (const change of replica.takeChanges(clock)) {
+      sent.push({ ...change, visibleAt: clock + delay });
     }
-    replica.seen = cloneWorkbook(replica.model);
   };
 
-  const authors = replicas.map((replica) =>
-    createFakeExcel(replica.model, {
+  const authors = replicas.map((author) =>
+    createFakeExcel(author.replica.model, {
       quirks: options.quirks,
       replica: {
-        beforeSync: () => deliver(replica, clock),
-        afterSync: () => publish(replica),
+        beforeSync: () => deliver(author, clock),
+        afterSync: () => publish(author),
       },
     })
   );
-  const settle = () => replicas.forEach((replica) => deliver(replica, Infinity));
+  const settle = () => replicas.forEach((author) => deliver(author, Infinity));
   return Object.assign(authors, { settle });
 }
 

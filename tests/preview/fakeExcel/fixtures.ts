@@ -99,3 +99,34 @@ export async function writeOn(fake: Fake, address: string, values: unknown[][]) 
     await context.sync();
   });
 }
+
+/** A workbook with table "T" (ID, Ärende) and one row "E-1", for co-authors to share. */
+export async function sharedTableWorkbook(sheets = ["Registrering"]): Promise<FakeWorkbook> {
+  const base = createWorkbook(sheets);
+  await createFakeExcel(base).Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Registrering");
+    sheet.getRange("A1:B2").values = [
+      ["ID", "Ärende"],
+      ["E-1", "första"],
+    ];
+    sheet.tables.add("A1:B2", true).name = "T";
+    await context.sync();
+  });
+  return base;
+}
+
+/** Table "T"'s body as this co-author's copy has it. */
+export async function sharedTableBody(fake: Fake) {
+  return fake.Excel.run(async (context) => {
+    const range = context.workbook.tables.getItem("T").getDataBodyRange().load("values");
+    await context.sync();
+    return range.values;
+  });
+}
+
+/** Writes `id` into the row below table "T", as the adapter adds a row. */
+export const appendBelowSharedTable = (fake: Fake, id: string) =>
+  fake.Excel.run(async (context) => {
+    context.workbook.tables.getItem("T").getDataBodyRange().getRowsBelow(1).values = [[id, id]];
+    await context.sync();
+  });

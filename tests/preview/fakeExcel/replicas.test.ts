@@ -4,44 +4,25 @@
  * Source: learn.microsoft.com "Coauthoring in Excel add-ins" (changes synchronise after a
  * delay, cached values go stale, TableRowCollection.add conflicts).
  */
+import { createCoauthors, type FakeExcel } from "../../../src/preview/fakeExcel";
 import {
-  createCoauthors,
-  createFakeExcel,
-  createWorkbook,
-  type FakeExcel,
-} from "../../../src/preview/fakeExcel";
-import { officeError } from "./fixtures";
+  appendBelowSharedTable,
+  officeError,
+  sharedTableBody,
+  sharedTableWorkbook,
+} from "./fixtures";
 
-/** A workbook with table "T" (ID, Ärende) and one row, shared by two co-authors. */
+/** Two co-authors of a workbook with table "T" (ID, Ärende) and one row. */
 async function twoAuthors(delaySyncs = 0) {
-  const base = createWorkbook(["Registrering", "Extra"]);
-  await createFakeExcel(base).Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem("Registrering");
-    sheet.getRange("A1:B2").values = [
-      ["ID", "Ärende"],
-      ["E-1", "första"],
-    ];
-    sheet.tables.add("A1:B2", true).name = "T";
-    await context.sync();
+  const authors = createCoauthors(await sharedTableWorkbook(["Registrering", "Extra"]), 2, {
+    delaySyncs,
   });
-  const authors = createCoauthors(base, 2, { delaySyncs });
   const [anna, bo] = [authors[0] as FakeExcel, authors[1] as FakeExcel];
   return { anna, bo, authors };
 }
 
-async function body(author: FakeExcel) {
-  return author.Excel.run(async (context) => {
-    const range = context.workbook.tables.getItem("T").getDataBodyRange().load("values");
-    await context.sync();
-    return range.values;
-  });
-}
-
-const append = (author: FakeExcel, id: string) =>
-  author.Excel.run(async (context) => {
-    context.workbook.tables.getItem("T").getDataBodyRange().getRowsBelow(1).values = [[id, id]];
-    await context.sync();
-  });
+const body = sharedTableBody;
+const append = appendBelowSharedTable;
 
 it("var och en har sin egen kopia: ändringen syns hos den andra först efter fördröjningen", async () => {
   const { anna, bo } = await twoAuthors(1);
