@@ -3,6 +3,7 @@ import {
   carriedOver,
   realisedAfter,
   realisedByYear,
+  rowAfterPeriods,
   withPeriods,
 } from "../../../src/domain/calculate/realised";
 import { dueForFollowUp } from "../../../src/domain/calculate/followUp";
@@ -20,6 +21,24 @@ const period = (
 /** 2 mkr/år i 7 år från 2025-01-01: 166 666,67 kr i månaden. */
 const contract = (overrides: Partial<Effect> = {}) =>
   anEffect({ startDate: isoDate("2025-01-01"), ...overrides });
+
+describe("raden som speglar periodernas summa", () => {
+  it("räknar in ett tidigare enda belopp och daterar raden i slutet av den senaste månaden", () => {
+    const legacy = contract({ realised: kronor(100_000), realisedDate: isoDate("2025-03-15") });
+    const row = rowAfterPeriods(legacy, [], [{ month: "2026-02", amount: kronor(20_000) }]);
+    expect(row.status).toBe("Realiserad");
+    expect(row.realised).toBe(120_000);
+    expect(row.realisedDate).toBe("2026-02-28");
+  });
+
+  it("summerar befintliga perioder och flyttar aldrig datumet bakåt", () => {
+    const later = contract({ realised: kronor(1), realisedDate: isoDate("2026-12-31") });
+    const known = [period("R1", "2026-01", 10_000), period("R2", "2026-03", 5_000)];
+    const row = rowAfterPeriods(later, known, [{ month: "2026-02", amount: kronor(2_500) }]);
+    expect(row.realised).toBe(17_500);
+    expect(row.realisedDate).toBe("2026-12-31");
+  });
+});
 
 describe("realisering per period", () => {
   it("summerar en effekts perioder exakt i öre och daterar den i sin senaste månad", () => {

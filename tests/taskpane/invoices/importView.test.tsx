@@ -85,7 +85,7 @@ describe("Importera fakturarader", () => {
     // Fluent's Dropdown takes seconds in jsdom.
   }, 20_000);
 
-  it("Godkänn skriver månadens föreslagna realisering med filen som underlag, en gång", async () => {
+  it("Godkänn skriver månadens föreslagna realisering med filen som underlag, och raden speglar summan", async () => {
     const workbook = await importFile();
     await userEvent.click(await screen.findByRole("button", { name: "Läs raderna" }));
     await userEvent.click(await screen.findByRole("button", { name: "Importera 2 rader" }));
@@ -105,6 +105,16 @@ describe("Importera fakturarader", () => {
         },
       ],
       { registeredBy: TEST_USER }
+    );
+    // The row mirrors the periods' sum, so the summary's formulas count the import too.
+    expect(workbook.updateEffect).toHaveBeenCalledWith(
+      printing,
+      expect.objectContaining({
+        status: "Realiserad",
+        realised: 236_666.67,
+        realisedDate: "2026-03-31",
+      }),
+      { by: TEST_USER }
     );
   });
 });
