@@ -23,6 +23,7 @@ import {
   tableCells,
   templateModel,
 } from "../workbook/support/adapterOnFake";
+import { LOG_TABLE_NAME } from "../../src/workbook/structure/layout";
 import { Turns, coauthors, type Coauthor, type Coauthors } from "./support/coauthors";
 
 const INPUT = inputOf(anEffect());
@@ -65,7 +66,7 @@ async function confirmAll(
 
 /**
  * On every copy: each of `ids` is in the table exactly once (nothing else registered), has its
- * registration line in the log, and nothing is left below the table in its columns.
+ * registration line in the log, and nothing is left below the table or the log in their columns.
  */
 function expectEachOnce(group: Coauthors, ids: readonly unknown[]) {
   for (const { model, name } of group) {
@@ -76,17 +77,23 @@ function expectEachOnce(group: Coauthors, ids: readonly unknown[]) {
       name,
       lines: [...ids].sort(),
     });
-    const { sheet, table } = tableCells(model);
-    const end = table.rect.row + table.rect.rows;
-    const stray: unknown[] = [];
-    for (let row = end; row < end + 20; row += 1) {
-      for (let col = table.rect.col; col < table.rect.col + table.rect.cols; col += 1) {
-        const value = sheet.cells.get(cellKey(row, col))?.value;
-        if (value !== undefined && value !== "" && value !== null) stray.push([row, col, value]);
-      }
-    }
-    expect({ name, stray }).toEqual({ name, stray: [] });
+    expect({ name, stray: strayBelow(model) }).toEqual({ name, stray: [] });
+    expect({ name, stray: strayBelow(model, LOG_TABLE_NAME) }).toEqual({ name, stray: [] });
   }
+}
+
+/** What is left in a table's columns in the 20 rows below it: cells outside every table. */
+function strayBelow(model: FakeWorkbook, tableName?: string): unknown[] {
+  const { sheet, table } = tableCells(model, tableName);
+  const end = table.rect.row + table.rect.rows;
+  const stray: unknown[] = [];
+  for (let row = end; row < end + 20; row += 1) {
+    for (let col = table.rect.col; col < table.rect.col + table.rect.cols; col += 1) {
+      const value = sheet.cells.get(cellKey(row, col))?.value;
+      if (value !== undefined && value !== "" && value !== null) stray.push([row, col, value]);
+    }
+  }
+  return stray;
 }
 
 /** The values below `header` on the Kategori sheet, as its cells hold them. */
@@ -355,6 +362,8 @@ describe("samtidiga ändringar", () => {
           .map(([, field]) => field)
           .sort()
       ).toEqual([...fields].sort());
+      // Her lines that the merge left below the log, outside it, are gone too.
+      expect(strayBelow(copy.model, LOG_TABLE_NAME)).toEqual([]);
     }
   });
 

@@ -17,7 +17,7 @@ import { effectRowsBelow } from "./appendEffects";
 import type { ChangeIds } from "./changeIds";
 import { canResizeTables, type WorkbookEnv } from "../env";
 import { logRowsBelow } from "./logAppend";
-import { missingLines, queueLogCheck } from "./logCheck";
+import { clearOwnStrays, missingLines, queueLogCheck } from "./logCheck";
 import { queueTable, tableHeaders } from "../structure/tableAccess";
 import { requireColumns } from "../structure/tableColumns";
 
@@ -48,7 +48,10 @@ export async function confirmSaved(
   const missing = logCheck ? await missingLines(context, logCheck) : [];
 
   const sets: RowsBelow[] = [];
-  if (logCheck && missing.length > 0) sets.push(logRowsBelow(logCheck.log, missing));
+  if (logCheck && missing.length > 0) {
+    const occupied = clearOwnStrays(logCheck, missing);
+    sets.push({ ...logRowsBelow(logCheck.log, missing), occupied });
+  }
   if (lost.length > 0) {
     requireColumns(headers);
     sets.push(effectRowsBelow(queued, headers, lost, below));

@@ -69,3 +69,20 @@ export async function missingLines(
     partly.includes(line.change) ? !present.has(lineKey(line)) : absent(line)
   );
 }
+
+/**
+ * Queues the clearing of rows just below the log that hold `missing` lines: a co-author's table
+ * bounds won the merge and left them outside the log, where no formula or reader sees them.
+ * They are written again inside it; nothing of ours stays below. Returns whether anything else
+ * is below the log (then the lines go in as inserted rows, never over someone's cells).
+ */
+export function clearOwnStrays({ log }: LogCheck, missing: readonly LogLine[]): boolean {
+  const headers = logHeaders(log.queued);
+  const ours = new Set(missing.map(lineKey));
+  let occupied = false;
+  log.below.values.forEach((row, index) => {
+    if (ours.has(lineKey(logLineFromRow(row, headers)))) log.below.getRow(index).clear("All");
+    else if (row.some((cell) => cell !== "")) occupied = true;
+  });
+  return occupied;
+}
