@@ -236,7 +236,7 @@ describe("registrering i förhandsvisningen, från den tomma mallen", () => {
     await session.person.fillIn(amount, "150 000");
     await session.person.fillIn(
       form.getByRole("textbox", { name: "Realiserat datum" }),
-      `${year}-03-15`
+      `${year}-03`
     );
     await eventually(async () =>
       expect(plain(await form.innerText())).toContain("Effektläckage 25 000 kr")
@@ -253,7 +253,8 @@ describe("registrering i förhandsvisningen, från den tomma mallen", () => {
         Ärende: "Flyttjänster",
         Status: "Realiserad",
         "Realiserad effekt (kr)": "150 000 kr",
-        "Realiserad datum": `${year}-03-15`,
+        // A realisation is recorded per month: the row says "realised through March".
+        "Realiserad datum": `${year}-03-31`,
       });
     });
   });

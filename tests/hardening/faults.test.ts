@@ -116,7 +116,8 @@ describe.each(OPERATIONS.filter((op) => op.writesRow))(
         });
         expect({ command, broken: await brokenChecksums(model) }).toEqual({ command, broken: [] });
       }
-    });
+      // One fresh workbook per command of the operation, each recalculated after every sync.
+    }, 60_000);
   }
 );
 
