@@ -7,6 +7,9 @@ import { configure } from "@testing-library/react";
 // Most views load their script when first opened (App.tsx); under jest that first load also
 // compiles the view, which can take longer than findBy's default second on a busy machine.
 configure({ asyncUtilTimeout: 5_000 });
+// A test's first render of a view compiles its lazy chunk and Fluent's styles in jsdom: seconds
+// on a busy 2-core machine. The findBy waits above still fail fast on a wrong screen.
+jest.setTimeout(30_000);
 
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
