@@ -43,7 +43,7 @@ describe("Öppna arbetsbok…", () => {
       timeout: 20_000,
     });
     expect(screen.queryByRole("alert")?.textContent ?? null).toBeNull();
-    expect(opened).toEqual([["Kategori", "Registrering", "Logg"]]);
+    expect(opened).toEqual([["Kategori", "Registrering", "Logg", "Realisering"]]);
   });
 
   it("säger vilken fil som inte gick att läsa, och varför, utan att krascha", async () => {
