@@ -64,12 +64,13 @@ export function readInvoiceLines(table: InvoiceTable, mapping: ColumnMapping): L
   const decimalSign = detectDecimalSign(table.rows.map((row) => cellOf(row, "amount")));
   const lines: InvoiceLine[] = [];
   const problems: LineProblem[] = [];
+  const fromSheet = table.encoding === "xlsx";
   table.rows.forEach((row, index) => {
     if (row.length === 0) return;
     const line = table.firstLine + index;
-    const read = readLine(row, table.header.length, cellOf, decimalSign, table.encoding === "xlsx");
+    const read = readLine(line, row, table.header.length, cellOf, decimalSign, fromSheet);
     if (typeof read === "string") problems.push({ line, message: lineProblem(line, read) });
-    else lines.push({ ...read, line });
+    else lines.push(read);
   });
   return { ok: true, reading: { lines, problems, decimalSign } };
 }
@@ -78,12 +79,13 @@ const text = (cell: InvoiceCell): string => (cell === null ? "" : String(cell).t
 
 /** The line, or the reason it cannot be read. */
 function readLine(
+  line: number,
   row: readonly InvoiceCell[],
   columns: number,
   cellOf: (row: readonly InvoiceCell[], field: InvoiceField) => InvoiceCell,
   sign: DecimalSign,
   fromSheet: boolean
-): Omit<InvoiceLine, "line"> | string {
+): InvoiceLine | string {
   // A sheet's rows end at their last filled cell; a CSV record with another count is split wrong.
   if (!fromSheet && row.length !== columns) return lineMessages.columnCount(row.length, columns);
   const amountCell = cellOf(row, "amount");
@@ -103,6 +105,7 @@ function readLine(
   const quantityOre = parseFileAmount(quantityCell, sign);
   if (quantityOre === null) return lineMessages.quantity(text(quantityCell));
   return {
+    line,
     supplier,
     orgNr,
     date,

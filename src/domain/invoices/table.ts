@@ -3,7 +3,7 @@
  * the reader) or from an .xlsx sheet's rows. Problems that make the whole file unreadable are
  * refused here, with a message; problems of single lines wait for lines.ts.
  */
-import { decodeInvoiceBytes, type InvoiceEncoding } from "./decode";
+import { decodeInvoiceBytes, type InvoiceEncoding, type Utf8Decoder } from "./decode";
 import type { CsvReader, InvoiceCell } from "./csvRows";
 import { fileMessages } from "./importMessages.sv";
 
@@ -22,8 +22,8 @@ export type TableReading = { ok: true; table: InvoiceTable } | { ok: false; mess
 const isEmptyRecord = (row: readonly InvoiceCell[]): boolean =>
   row.every((cell) => cell === null || String(cell).trim() === "");
 
-export function tableFromCsv(bytes: Uint8Array, read: CsvReader): TableReading {
-  const { text, encoding } = decodeInvoiceBytes(bytes);
+export function tableFromCsv(bytes: Uint8Array, read: CsvReader, utf8?: Utf8Decoder): TableReading {
+  const { text, encoding } = decodeInvoiceBytes(bytes, utf8);
   if (text.trim() === "") return { ok: false, message: fileMessages.empty };
   const csv = read(text);
   if (csv.unterminatedQuoteRow !== null) {

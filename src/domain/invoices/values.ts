@@ -29,8 +29,20 @@ export function detectDecimalSign(amounts: Iterable<InvoiceCell>): DecimalSign {
 const DOT_THOUSANDS = /(\d)\.(?=\d{3}(?!\d))/g;
 const COMMA_THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 
+/**
+ * Exports' own shape, `-1 234,50`: the same öre under either sign (no dot, and a comma with two
+ * digits is never thousands), read here without the general parser, which is slow per line.
+ * At most 12 integer digits, so the digits as one number are exact.
+ */
+const PLAIN_AMOUNT = /^-?\d{1,3}(?: \d{3}){0,3},\d{2}$/;
+const SPACE_OR_COMMA = /[ ,]/g;
+
 /** Öre, or null when the cell is not an amount (blank is undefined: the caller decides). */
 export function parseFileAmount(cell: InvoiceCell, sign: DecimalSign): number | null | undefined {
+  if (typeof cell === "string" && PLAIN_AMOUNT.test(cell)) {
+    const ore = Number(cell.replace(SPACE_OR_COMMA, ""));
+    return ore === 0 ? 0 : ore; // "-0,00" is 0, as the general parser reads it
+  }
   if (cell === null || (typeof cell === "string" && cell.trim() === "")) return undefined;
   const text =
     typeof cell === "number"
@@ -42,6 +54,8 @@ export function parseFileAmount(cell: InvoiceCell, sign: DecimalSign): number | 
   return result.ok && result.value !== null ? Math.round(result.value * 100) : null;
 }
 
+/** `2026-03-05`: straight to the form's parser, past the file's own forms. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_FIRST_DOTS = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const PERIOD = /^((?:19|20)\d{2})(0[1-9]|1[0-2])$/;
 
@@ -51,6 +65,10 @@ const PERIOD = /^((?:19|20)\d{2})(0[1-9]|1[0-2])$/;
  * counts as the month's first day. Numbers 19000101.. are compact dates, smaller ones serials.
  */
 export function parseFileDate(cell: InvoiceCell): IsoDate | null | undefined {
+  if (typeof cell === "string" && ISO_DAY.test(cell)) {
+    const result = parseDate(cell);
+    return result.ok ? result.value : null;
+  }
   if (cell === null || (typeof cell === "string" && cell.trim() === "")) return undefined;
   const text = typeof cell === "number" && cell >= 19_000_101 ? String(cell) : cell;
   if (typeof text === "string") {
@@ -70,6 +88,8 @@ export function parseFileDate(cell: InvoiceCell): IsoDate | null | undefined {
 }
 
 const MASKED = /[x*]/i;
+/** "556677-8899" is already the form returned. */
+const PLAIN_ORG_NR = /^\d{6}-\d{4}$/;
 
 /**
  * "556677-8899" from 10 digits or 12 (with century), with or without dash or spaces; null for
@@ -78,6 +98,7 @@ const MASKED = /[x*]/i;
  */
 export function normaliseOrgNr(cell: InvoiceCell): string | null | undefined {
   if (cell === null) return null;
+  if (typeof cell === "string" && PLAIN_ORG_NR.test(cell)) return cell;
   const text = String(cell).trim();
   if (text === "" || MASKED.test(text)) return null;
   const digits = text.replace(/[\s-]/g, "");

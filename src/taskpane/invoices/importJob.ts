@@ -11,6 +11,7 @@ import { matchInvoiceLines } from "../../domain/invoices/match";
 import { suggestRealisations } from "../../domain/invoices/suggest";
 import { tableFromCsv, tableFromSheet, type InvoiceTable } from "../../domain/invoices/table";
 import { readCsv } from "./papaCsv";
+import { platformUtf8 } from "./platformUtf8";
 import type { ImportRequest, ImportResponse, ImportStep } from "./protocol";
 
 const PREVIEW_LINES = 5;
@@ -37,7 +38,7 @@ export function createImportJob(onProgress: (step: ImportStep) => void = () => u
       fingerprint = fingerprintBytes(bytes);
       const reading = isZip(bytes)
         ? tableFromSheet(await readXlsxRows(bytes))
-        : tableFromCsv(bytes, readCsv);
+        : tableFromCsv(bytes, readCsv, platformUtf8);
       if (!reading.ok) return { kind: "failed", message: reading.message };
       table = reading.table;
       return {

@@ -1,8 +1,9 @@
 /**
  * What jsdom lacks and Fluent v9 asks for (reduced-motion queries, observers for overflow and
- * positioning). Registered in jest.config.js for the dom project.
+ * positioning), and the TextDecoder the import job uses. Registered in jest.config.js for the dom project.
  */
 import { configure } from "@testing-library/react";
+import { TextDecoder as NodeTextDecoder } from "node:util";
 
 // Most views load their script when first opened (App.tsx); under jest that first load also
 // compiles the view, which can take longer than findBy's default second on a busy machine.
@@ -31,6 +32,10 @@ if (typeof window !== "undefined") {
       disconnect(): void {}
     }
     Object.defineProperty(window, "ResizeObserver", { value: NoResizeObserver, writable: true });
+  }
+  // The import job decodes UTF-8 with TextDecoder, as browsers and workers have it; jsdom has not.
+  if (!("TextDecoder" in globalThis)) {
+    Object.defineProperty(globalThis, "TextDecoder", { value: NodeTextDecoder, writable: true });
   }
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
   // The entry form keeps its draft in localStorage: no test may see another's draft.
