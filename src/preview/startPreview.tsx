@@ -58,20 +58,45 @@ function workbookPortOver(fake: FakeExcel) {
 }
 
 /**
- * Stores the workbook a moment after the last change, if this tab is the one that saves;
- * storage failing only means no keeping.
+ * Keeps the workbook in IndexedDB a moment after the last change, if this tab is the one that
+ * saves, and stores a workbook chosen to replace it. Stores go one at a time, in order, and
+ * once a replacement is chosen the keeping stops, so a save of the old workbook that was
+ * under way cannot land after the new one. Storage failing only means no keeping.
  */
-function keepAfterChanges(shared: SharedWorkbook): void {
+function keepAfterChanges(shared: SharedWorkbook) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let replacing = false;
+  let stores = Promise.resolve();
+  const store = (bytes: () => Promise<Uint8Array>) => {
+    const stored = stores.then(async () => storeWorkbook(await bytes()));
+    stores = stored.catch(() => undefined);
+    return stored;
+  };
   shared.excel.subscribe(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (!shared.saves()) return;
-      saveWorkbookToXlsx(shared.excel.fake.workbook)
-        .then((bytes) => (shared.saves() ? storeWorkbook(bytes) : undefined))
-        .catch(() => undefined);
+      if (replacing || !shared.saves()) return;
+      store(async () => {
+        const bytes = await saveWorkbookToXlsx(shared.excel.fake.workbook);
+        if (replacing || !shared.saves()) throw new Error("replaced meanwhile");
+        return bytes;
+      }).catch(() => undefined);
     }, STORE_DELAY_MS);
   });
+  return {
+    /** Stores `bytes` in place of the workbook and restarts every tab from it. */
+    async replaceWith(bytes: Uint8Array) {
+      replacing = true;
+      clearTimeout(timer);
+      try {
+        await store(async () => bytes);
+      } catch (error) {
+        replacing = false;
+        throw error;
+      }
+      shared.reopenEverywhere();
+    },
+  };
 }
 
 export async function startPreview(container: HTMLElement): Promise<void> {
@@ -86,18 +111,20 @@ export async function startPreview(container: HTMLElement): Promise<void> {
     installFakeExcel(globalThis, excel.fake);
     const workbook = workbookPortOver(excel.fake);
     const office = simulatedOffice(themeFromAddress(window.location.search));
-    keepAfterChanges(shared);
+    const kept = keepAfterChanges(shared);
     // A new workbook for every open tab: stored first, then each tab starts from it.
     const files = {
       onOpen: async (bytes: Uint8Array) => {
         await loadWorkbookFromXlsx(bytes); // throws, and keeps the current one, when unreadable
-        await storeWorkbook(bytes);
-        shared.reopenEverywhere();
+        await kept.replaceWith(bytes);
       },
       onRestart: async () => {
         const bytes = await saveWorkbookToXlsx(await freshWorkbook(empty));
-        await storeWorkbook(bytes).catch(() => forgetWorkbook().catch(() => undefined));
-        shared.reopenEverywhere();
+        // Where nothing can be kept, forgetting the old workbook starts from the samples too.
+        await kept.replaceWith(bytes).catch(async () => {
+          await forgetWorkbook().catch(() => undefined);
+          shared.reopenEverywhere();
+        });
       },
     };
     root.render(
