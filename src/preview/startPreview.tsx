@@ -18,6 +18,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TaskPane } from "../taskpane/TaskPane";
+import { preloadPaneTheme } from "../taskpane/theme/paneTheme";
 import { createExcelWorkbook } from "../workbook/excelWorkbook";
 import { officeThemeSource } from "../workbook/officeTheme";
 import { openSharedWorkbook, type SharedWorkbook } from "./coauthoring/sharedWorkbook";
@@ -118,6 +119,8 @@ export async function startPreview(container: HTMLElement): Promise<void> {
     installFakeExcel(globalThis, excel.fake);
     const workbook = workbookPortOver(excel.fake);
     const office = simulatedOffice(themeFromAddress(window.location.search));
+    const theme = officeThemeSource(office.office);
+    await preloadPaneTheme(theme);
     const kept = keepAfterChanges(shared);
     // A new workbook for every open tab: stored first, then each tab starts from it.
     const files = {
@@ -137,7 +140,7 @@ export async function startPreview(container: HTMLElement): Promise<void> {
         <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
           <PreviewLayout
             workbookView={<WorkbookView excel={excel} files={files} />}
-            pane={<TaskPane workbook={workbook} theme={officeThemeSource(office.office)} />}
+            pane={<TaskPane workbook={workbook} theme={theme} />}
             controls={
               <>
                 <SharedWorkbookNote author={shared.author} />

@@ -15,6 +15,7 @@ import { createExcelWorkbook } from "../workbook/excelWorkbook";
 import { officeThemeSource } from "../workbook/officeTheme";
 import { officeUserName } from "../workbook/officeUser";
 import { TaskPane } from "./TaskPane";
+import { preloadPaneTheme } from "./theme/paneTheme";
 
 function container(): HTMLElement {
   const element = document.getElementById("container");
@@ -32,15 +33,13 @@ function startPreview(): void {
 if (typeof Office === "undefined") {
   startPreview();
 } else {
-  Office.onReady((info) => {
+  Office.onReady(async (info) => {
     if (!info.host) return startPreview();
+    const theme = officeThemeSource(Office);
+    await preloadPaneTheme(theme);
     createRoot(container()).render(
       <StrictMode>
-        <TaskPane
-          workbook={createExcelWorkbook()}
-          suggestName={officeUserName}
-          theme={officeThemeSource(Office)}
-        />
+        <TaskPane workbook={createExcelWorkbook()} suggestName={officeUserName} theme={theme} />
       </StrictMode>
     );
   });

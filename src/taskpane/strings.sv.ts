@@ -13,6 +13,9 @@ export const shellStrings = {
   loading: "Läser arbetsboken …",
   /** While a view's script loads, the first time it is opened. */
   openingView: "Öppnar …",
+  /** A part of the pane in a script of its own could not be fetched (network). */
+  partUnavailable:
+    "Den här delen av tillägget kunde inte hämtas. Kontrollera nätverket och försök igen.",
   retry: "Försök igen",
   reload: "Läs in igen",
   views: {

@@ -1,6 +1,7 @@
-import { act, render } from "@testing-library/react";
+import { act, render, waitFor } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { TaskPane } from "../../src/taskpane/TaskPane";
+import { preloadPaneTheme } from "../../src/taskpane/theme/paneTheme";
 // This test plays the composition root (src/taskpane/index.tsx), which builds the theme source.
 // eslint-disable-next-line no-restricted-imports
 import { officeThemeSource, type OfficeThemeHost } from "../../src/workbook/officeTheme";
@@ -40,20 +41,28 @@ describe("panelen följer Officetemat", () => {
   it.each([
     [false, webLightTheme.colorNeutralBackground1],
     [true, webDarkTheme.colorNeutralBackground1],
-  ])("mörkt tema %p ger Fluents bakgrund %p", (dark, background) => {
-    const { office } = anOffice(dark);
-    const { container } = render(
-      <TaskPane workbook={fakePort()} theme={officeThemeSource(office)} />
-    );
-    expect(paneBackground(container)).toBe(background);
-  });
+  ])(
+    "mörkt tema %p ger Fluents bakgrund %p redan vid första ritningen",
+    async (dark, background) => {
+      const { office } = anOffice(dark);
+      // As index.tsx does: a dark theme's tokens are fetched before the pane is first drawn.
+      const theme = officeThemeSource(office);
+      await preloadPaneTheme(theme);
+      const { container } = render(<TaskPane workbook={fakePort()} theme={theme} />);
+      expect(paneBackground(container)).toBe(background);
+    }
+  );
 
-  it("byter tema när Office byter det medan panelen är öppen", () => {
+  it("byter tema när Office byter det medan panelen är öppen", async () => {
     const { office, change } = anOffice(false);
     const { container } = render(
       <TaskPane workbook={fakePort()} theme={officeThemeSource(office)} />
     );
     act(() => change(true));
-    expect(paneBackground(container)).toBe(webDarkTheme.colorNeutralBackground1);
+    await waitFor(() =>
+      expect(paneBackground(container)).toBe(webDarkTheme.colorNeutralBackground1)
+    );
+    act(() => change(false));
+    expect(paneBackground(container)).toBe(webLightTheme.colorNeutralBackground1);
   });
 });

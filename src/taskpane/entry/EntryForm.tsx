@@ -9,7 +9,7 @@ import { useEntryFormStyles } from "./EntryForm.styles";
 import { labelOf } from "./fieldState";
 import { firstInvalid, focusWhenPresent } from "./focus";
 import { KindFields } from "./KindFields";
-import { MoreFields } from "./MoreFields";
+import { MoreFields } from "./more/MoreFields";
 import { Notice } from "../shared/Notice";
 import { RestoredNote } from "./RestoredNote";
 import { ResultPanel } from "./ResultPanel";

@@ -1,4 +1,5 @@
-import { Field, Input, Textarea } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { Field, Input } from "@fluentui/react-components";
 import type { EntryField } from "../../domain/entryForm/entryForm";
 import { isRequired, labelOf, validationOf } from "./fieldState";
 import { hints } from "./strings.sv";
@@ -10,19 +11,11 @@ export interface TextFieldProps {
   /** @default the field's hint in strings.sv.ts */
   hint?: string;
   placeholder?: string;
-  /** A Textarea instead of an Input. @default false */
-  multiline?: boolean;
 }
 
-/** One text field of the form: the typed text as is, its issues once it has been left. */
-export function TextField({
-  form,
-  field,
-  hint = hints[field],
-  placeholder,
-  multiline = false,
-}: TextFieldProps) {
-  const control = {
+/** The value and handlers of a text control (Input, Textarea) for one field of the form. */
+export function textControl(form: EntryFormApi, field: EntryField, placeholder?: string) {
+  return {
     name: field,
     value: form.state.values[field],
     placeholder,
@@ -30,6 +23,15 @@ export function TextField({
       form.dispatch({ type: "fieldChanged", field, value: data.value }),
     onBlur: () => form.dispatch({ type: "fieldBlurred", field }),
   };
+}
+
+/** The frame of one field: its label, hint and whether it is required, its issues once left. */
+export function FormField({
+  form,
+  field,
+  hint = hints[field],
+  children,
+}: Omit<TextFieldProps, "placeholder"> & { children: ReactNode }) {
   return (
     <Field
       label={labelOf(form, field)}
@@ -37,11 +39,16 @@ export function TextField({
       required={isRequired(form, field)}
       {...validationOf(form, field)}
     >
-      {multiline ? (
-        <Textarea {...control} resize="vertical" />
-      ) : (
-        <Input {...control} autoComplete="off" />
-      )}
+      {children}
     </Field>
+  );
+}
+
+/** One text field of the form: the typed text as is, its issues once it has been left. */
+export function TextField({ form, field, hint, placeholder }: TextFieldProps) {
+  return (
+    <FormField form={form} field={field} hint={hint}>
+      <Input {...textControl(form, field, placeholder)} autoComplete="off" />
+    </FormField>
   );
 }

@@ -7,13 +7,20 @@ import {
   createContext,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useRef,
   useState,
   type ReactNode,
 } from "react";
+import { DeferredPart } from "../deferred/DeferredPart";
+import { deferredModule, prefetch } from "../deferred/deferredModule";
 import { browserStorage, type DraftStorage } from "../entry/useDraftStorage";
-import { NameDialog } from "./NameDialog";
+
+// Fluent's Dialog is needed once per person and computer: a script of its own (nameDialog.js).
+const nameDialog = deferredModule(
+  () => import(/* webpackChunkName: "nameDialog" */ "./NameDialog")
+);
 
 export interface Identity {
   /** The saved name, "" when none is. */
@@ -100,6 +107,11 @@ export function IdentityProvider({ children, storage, suggestName }: IdentityPro
     for (const resolve of resolvers) resolve(entered === null ? null : entered.trim());
   };
 
+  // No name saved: the first save will ask for it, so the dialog is fetched ahead.
+  useEffect(() => {
+    if (name === "") prefetch(nameDialog);
+  }, [name]);
+
   const identity = useMemo<Identity>(
     () => ({
       name,
@@ -113,12 +125,19 @@ export function IdentityProvider({ children, storage, suggestName }: IdentityPro
   return (
     <IdentityContext.Provider value={identity}>
       {children}
-      <NameDialog
-        {...asking}
-        suggestName={suggestName}
-        onSave={close}
-        onCancel={() => close(null)}
-      />
+      {/* Mounted at the first opening and kept, so its fade-out shows what was there. */}
+      {asking.opening > 0 && (
+        <DeferredPart module={nameDialog}>
+          {({ NameDialog }) => (
+            <NameDialog
+              {...asking}
+              suggestName={suggestName}
+              onSave={close}
+              onCancel={() => close(null)}
+            />
+          )}
+        </DeferredPart>
+      )}
     </IdentityContext.Provider>
   );
 }
