@@ -19,6 +19,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { normaliseAddinUrl, rewriteManifestUrls } = require("./scripts/manifestUrl.js");
+const { atomicIconImports } = require("./scripts/webpackFluentIcons.js");
 const { resolveTypescript, typescriptRule } = require("./scripts/webpackTypescript.js");
 const packageJson = require("./package.json");
 
@@ -81,7 +82,7 @@ module.exports = async (env, argv) => {
       clean: true,
     },
     resolve: resolveTypescript,
-    module: { rules: [typescriptRule] },
+    module: { rules: dev ? [atomicIconImports, typescriptRule] : [typescriptRule] },
     plugins: [
       ...built.map(
         ([name, page]) =>
