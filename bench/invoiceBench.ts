@@ -79,7 +79,7 @@ async function heapSampler(browserCdp: CDPSession, pageCdp: CDPSession) {
     peak.sum = Math.max(peak.sum, usedSize + workerHeap);
   }
   const timer = setInterval(() => void sample().catch(() => undefined), 50);
-  return { stop: () => clearInterval(timer), peak: () => peak };
+  return { sample, stop: () => clearInterval(timer), peak: () => peak };
 }
 
 export async function runInvoiceBench(dist = join(__dirname, "..", "dist")): Promise<void> {
@@ -134,7 +134,8 @@ export async function runInvoiceBench(dist = join(__dirname, "..", "dist")): Pro
         const analysedMs = performance.now() - started;
         const matched = await ask({ kind: "match", mapping: analysed.mapping, effects });
         const ms = performance.now() - started;
-        worker.terminate();
+        // The pane keeps the answers (in its state) for the report and Uppföljning.
+        Object.assign(window, { analysed, matched });
         return {
           ms: analysed.kind === "analysed" && matched.kind === "matched" ? ms : -1,
           analysedMs,
@@ -145,6 +146,8 @@ export async function runInvoiceBench(dist = join(__dirname, "..", "dist")): Pro
       },
       { script: `/${script}` }
     );
+    // Once more with the answers on the page: its heap cannot be read while it takes them in.
+    await heap.sample();
     heap.stop();
     const peak = heap.peak();
     const mb = (bytes: number) => `${num(bytes / MB)} MB`;
