@@ -34,4 +34,10 @@ describe("vad panelen får av en effekts uppföljning", () => {
     expect(shown.months.map((month) => month.invoicedOre)).toEqual([49_999_900, 50_000_000]);
     expect(shown.months.some((month) => "lines" in month)).toBe(false);
   });
+
+  it("skickar av varje rad bara det som visas: radnummer, datum, leverantör och belopp", () => {
+    expect(shownFollowUp(followUp, 1).firstLines).toEqual([
+      { line: 3, date: "2026-03-30", supplier: "Skrivarbolaget AB", amountOre: 25_000_000 },
+    ]);
+  });
 });
