@@ -2,10 +2,11 @@
  * Issue 15's measure: 200 000 invoice lines read and matched against 10 000 effects in headless
  * Chromium, by the pane's own worker script from the production build (dist/, so run
  * `npm run build` or `npm test` first). The page gets the export as a File, as the pane does
- * from its file picker, reads its bytes and posts them with the effects to the worker, and times
- * from reading the file until the suggestions come back. Peak memory is the worker's JS heap
- * (CDP Runtime.getHeapUsage on the worker's target, sampled every 50 ms) plus the page's
- * (Performance.getMetrics JSHeapUsedSize), which holds the effects.
+ * from its file picker, starts the worker, reads the file's bytes and posts them, then the
+ * effects, and times from choosing the file until the suggestions are back on the page (not the
+ * workbook's reading of the effects, nor the pane's rendering). Peak memory is the largest sum
+ * of the page's and the worker's JS heaps sampled at the same moments (CDP Runtime.getHeapUsage,
+ * every 50 ms); the page is the whole preview, simulated Excel included, which holds the effects.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -39,28 +40,46 @@ function effectsForBench() {
   }));
 }
 
-/** Samples the worker's heap through a browser-level CDP session (workers have no `performance.memory`). */
-async function workerHeapSampler(cdp: CDPSession) {
-  const { targetInfos } = await cdp.send("Target.getTargets");
-  const target = targetInfos.find((info) => info.type === "worker");
-  if (!target) throw new Error("The import worker's target was not found.");
-  const { sessionId } = await cdp.send("Target.attachToTarget", {
-    targetId: target.targetId,
-    flatten: false,
-  });
-  let peak = 0;
+type Heaps = { page: number; worker: number };
+
+/**
+ * Samples both heaps every 50 ms, at the same moments, so the peak is what the tab held at once.
+ * Workers have no `performance.memory`: the worker's heap comes through a browser-level CDP
+ * session, attached as soon as the worker exists (the timed import starts it, as the pane does).
+ */
+async function heapSampler(browserCdp: CDPSession, pageCdp: CDPSession) {
+  let workerSession: string | null = null;
+  let workerHeap = 0;
   let id = 0;
-  cdp.on("Target.receivedMessageFromTarget", (event) => {
+  const peak: Heaps & { sum: number } = { page: 0, worker: 0, sum: 0 };
+  browserCdp.on("Target.receivedMessageFromTarget", (event) => {
     const reply = JSON.parse(event.message) as { result?: { usedSize?: number } };
-    peak = Math.max(peak, reply.result?.usedSize ?? 0);
+    workerHeap = reply.result?.usedSize ?? workerHeap;
   });
-  const timer = setInterval(() => {
-    void cdp.send("Target.sendMessageToTarget", {
-      sessionId,
-      message: JSON.stringify({ id: ++id, method: "Runtime.getHeapUsage" }),
-    });
-  }, 50);
-  return { stop: () => clearInterval(timer), peak: () => peak };
+  async function sample() {
+    if (workerSession === null) {
+      const { targetInfos } = await browserCdp.send("Target.getTargets");
+      const worker = targetInfos.find((info) => info.type === "worker");
+      if (worker) {
+        const attached = await browserCdp.send("Target.attachToTarget", {
+          targetId: worker.targetId,
+          flatten: false,
+        });
+        workerSession = attached.sessionId;
+      }
+    } else {
+      await browserCdp.send("Target.sendMessageToTarget", {
+        sessionId: workerSession,
+        message: JSON.stringify({ id: ++id, method: "Runtime.getHeapUsage" }),
+      });
+    }
+    const { usedSize } = await pageCdp.send("Runtime.getHeapUsage");
+    peak.page = Math.max(peak.page, usedSize);
+    peak.worker = Math.max(peak.worker, workerHeap);
+    peak.sum = Math.max(peak.sum, usedSize + workerHeap);
+  }
+  const timer = setInterval(() => void sample().catch(() => undefined), 50);
+  return { sample, stop: () => clearInterval(timer), peak: () => peak };
 }
 
 export async function runInvoiceBench(dist = join(__dirname, "..", "dist")): Promise<void> {
@@ -73,30 +92,29 @@ export async function runInvoiceBench(dist = join(__dirname, "..", "dist")): Pro
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/preview.html`);
-    // A File keeps its bytes outside the JS heap, as the picked file does in the pane: the
-    // text handed over here is then garbage, not a copy the pane would never hold.
     await page.evaluate(
-      ({ script, text }) => {
-        const bench = window as unknown as { importWorker: Worker; invoiceFile: File };
-        bench.importWorker = new Worker(script, { name: "fakturaimport" });
+      ({ text, effects }) => {
+        const bench = window as unknown as { invoiceFile: File; effects: unknown[] };
         bench.invoiceFile = new File([text], "bench.csv", { type: "text/csv" });
+        bench.effects = effects;
       },
-      { script: `/${script}`, text }
+      { text, effects }
     );
-    const cdp = await browser.newBrowserCDPSession();
-    const heap = await workerHeapSampler(cdp);
     const pageCdp = await page.context().newCDPSession(page);
-    await pageCdp.send("Performance.enable");
+    // A File keeps its bytes outside the JS heap, as the picked file does in the pane: the text
+    // handed over to make it is the bench's garbage, not memory the pane would ever hold.
+    await pageCdp.send("HeapProfiler.collectGarbage");
+    const idle = await pageCdp.send("Runtime.getHeapUsage");
+    const heap = await heapSampler(await browser.newBrowserCDPSession(), pageCdp);
     progress("invoice import: reading and matching in the worker");
     const result = await page.evaluate(
-      async ({ effects }) => {
-        const { importWorker: worker, invoiceFile } = window as unknown as {
-          importWorker: Worker;
-          invoiceFile: File;
-        };
+      async ({ script }) => {
+        const { invoiceFile, effects } = window as unknown as { invoiceFile: File; effects: [] };
+        const worker = new Worker(script, { name: "fakturaimport" });
         const ask = (request: unknown, transfer: Transferable[] = []) =>
           new Promise<{
             kind: string;
+            mapping?: unknown;
             lineCount?: number;
             followUps?: unknown[];
             problems?: unknown[];
@@ -106,37 +124,42 @@ export async function runInvoiceBench(dist = join(__dirname, "..", "dist")): Pro
             };
             worker.postMessage(request, transfer);
           });
+        // As the pane does: the worker starts when the file is chosen, so its start is waited for.
         const started = performance.now();
         const bytes = await invoiceFile.arrayBuffer();
         const analysed = await ask(
           { kind: "analyse", bytes, fileName: "bench.csv", remembered: {} },
           [bytes]
         );
-        if (analysed.kind !== "analysed") return { ms: -1, lines: 0, effects: 0, problems: 0 };
-        const mapping = (analysed as unknown as { mapping: unknown }).mapping;
-        const matched = await ask({ kind: "match", mapping, effects });
+        const analysedMs = performance.now() - started;
+        const matched = await ask({ kind: "match", mapping: analysed.mapping, effects });
+        const ms = performance.now() - started;
+        // The pane keeps the answers (in its state) for the report and Uppföljning.
+        Object.assign(window, { analysed, matched });
         return {
-          ms: performance.now() - started,
+          ms: analysed.kind === "analysed" && matched.kind === "matched" ? ms : -1,
+          analysedMs,
           lines: matched.lineCount ?? 0,
           effects: matched.followUps?.length ?? 0,
           problems: matched.problems?.length ?? 0,
         };
       },
-      { effects }
+      { script: `/${script}` }
     );
+    // Once more with the answers on the page: its heap cannot be read while it takes them in.
+    await heap.sample();
     heap.stop();
-    const { metrics } = await pageCdp.send("Performance.getMetrics");
-    const pageHeap = metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? 0;
-    const peakMb = (heap.peak() + pageHeap) / MB;
+    const peak = heap.peak();
+    const mb = (bytes: number) => `${num(bytes / MB)} MB`;
     console.log("\nInvoice import in headless Chromium (issue 15)");
     console.log(
       `lines read: ${num(result.lines)} (${num(result.problems)} with problems); effects with suggestions: ${num(result.effects)} of ${num(EFFECTS)}`
     );
     console.log(
-      `time: ${num(result.ms / 1000, 2)} s  ${verdict(result.ms > 0 && result.ms < 5000, "< 5 s")}`
+      `time: ${num(result.ms / 1000, 2)} s (file read and columns found ${num(result.analysedMs / 1000, 2)} s, then lines matched ${num((result.ms - result.analysedMs) / 1000, 2)} s)  ${verdict(result.ms > 0 && result.ms < 5000, "< 5 s")}`
     );
     console.log(
-      `peak memory: ${num(peakMb)} MB (worker heap ${num(heap.peak() / MB)} MB + page heap ${num(pageHeap / MB)} MB)  ${verdict(peakMb < 200, "< 200 MB")}`
+      `peak memory: ${mb(peak.sum)} (page heap ${mb(idle.usedSize)} idle, ${mb(peak.page)} at most; worker heap ${mb(peak.worker)} at most)  ${verdict(peak.sum < 200 * MB, "< 200 MB")}`
     );
   } finally {
     await browser.close();

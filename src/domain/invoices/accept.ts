@@ -7,7 +7,13 @@
 import { fromOre } from "../calculate/calculate";
 import type { EffectId } from "../model/effect";
 import type { RealisationInput } from "../model/realisation";
-import type { EffectFollowUp } from "./suggest";
+import type { MonthSuggestion } from "./suggest";
+
+/** What accepting needs of a follow-up (the worker's or the pane's): the months' suggestions. */
+interface Suggested {
+  effectId: EffectId;
+  months: readonly Pick<MonthSuggestion, "month" | "suggestedOre">[];
+}
 
 /** A period already in the workbook, as far as this decision needs it. */
 export interface KnownPeriod {
@@ -20,7 +26,7 @@ export const importEvidence = (fileName: string, fingerprint: string): string =>
   `${fileName} (fil ${fingerprint.slice(0, 12)})`;
 
 export function realisationsToAccept(
-  followUp: EffectFollowUp,
+  followUp: Suggested,
   evidence: string,
   known: readonly KnownPeriod[]
 ): RealisationInput[] {

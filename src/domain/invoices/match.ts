@@ -33,7 +33,7 @@ export class EffectIndex {
   private readonly byReference = new Map<string, Candidate[]>();
   private readonly byOrgNr = new Map<string, Candidate[]>();
   private readonly byName = new Map<string, Candidate[]>();
-  private readonly names = new Map<string, string>();
+  private readonly supplierCandidates = new Map<string, Candidate[]>();
 
   constructor(effects: readonly Effect[]) {
     for (const effect of effects) {
@@ -58,35 +58,33 @@ export class EffectIndex {
     const month = monthIndex(line.date);
     const inWindow = (candidate: Candidate) =>
       month >= candidate.window.first && month < candidate.window.end;
-    const byReference = (this.byReference.get(normaliseReference(line.reference)) ?? []).filter(
-      inWindow
-    );
-    const candidates =
-      byReference.length > 0 ? byReference : this.bySupplier(line).filter(inWindow);
+    const byReference = this.byReference.get(normaliseReference(line.reference));
+    const candidates = byReference?.some(inWindow) ? byReference : this.bySupplier(line);
     const credit = line.amountOre < 0;
     const chosen =
-      candidates.find((candidate) => candidate.oneOff === credit) ??
-      candidates.find((candidate) => !candidate.oneOff);
+      candidates.find((candidate) => inWindow(candidate) && candidate.oneOff === credit) ??
+      candidates.find((candidate) => inWindow(candidate) && !candidate.oneOff);
     return chosen?.effect ?? null;
   }
 
+  /** Exports repeat a supplier on thousands of lines: its candidates are found once. */
   private bySupplier(line: InvoiceLine): Candidate[] {
-    const name = this.nameOf(line.supplier);
-    const sameName = name === "" ? [] : (this.byName.get(name) ?? []);
-    if (line.orgNr === null) return sameName;
-    // Two org.nr that differ are two suppliers, whatever the names say.
-    const sameNumber = this.byOrgNr.get(line.orgNr) ?? [];
-    return [...sameNumber, ...sameName.filter((candidate) => !candidate.hasOrgNr)];
+    const key = `${line.orgNr ?? ""}\u0000${line.supplier}`;
+    let candidates = this.supplierCandidates.get(key);
+    if (candidates === undefined) {
+      candidates = this.candidatesOf(line.supplier, line.orgNr);
+      this.supplierCandidates.set(key, candidates);
+    }
+    return candidates;
   }
 
-  /** Exports repeat a supplier on thousands of lines: normalise each spelling once. */
-  private nameOf(supplier: string): string {
-    let name = this.names.get(supplier);
-    if (name === undefined) {
-      name = normaliseSupplierName(supplier);
-      this.names.set(supplier, name);
-    }
-    return name;
+  private candidatesOf(supplier: string, orgNr: string | null): Candidate[] {
+    const name = normaliseSupplierName(supplier);
+    const sameName = name === "" ? [] : (this.byName.get(name) ?? []);
+    if (orgNr === null) return sameName;
+    // Two org.nr that differ are two suppliers, whatever the names say.
+    const sameNumber = this.byOrgNr.get(orgNr) ?? [];
+    return [...sameNumber, ...sameName.filter((candidate) => !candidate.hasOrgNr)];
   }
 }
 

@@ -11,7 +11,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { EffectFollowUp, MonthSuggestion } from "../../domain/invoices/suggest";
+import type { MonthFigures, ShownFollowUp } from "../../domain/invoices/shownFollowUp";
 import { formatAmount } from "../../domain/model/format";
 import type { Effect } from "../../domain/model/effect";
 import { ErrorBar } from "../shared/ErrorBar";
@@ -20,13 +20,10 @@ import { useAcceptFollowUp } from "./useAcceptFollowUp";
 
 export interface FollowUpCardProps {
   effect: Effect;
-  followUp: EffectFollowUp;
+  followUp: ShownFollowUp;
   fileName: string;
   fingerprint: string;
 }
-
-/** A big supplier has thousands of lines a year: the pane lists the first, the file has all. */
-const SHOWN_LINES = 50;
 
 const kr = (ore: number | null): string =>
   ore === null ? t.noSuggestion : formatAmount(ore / 100);
@@ -35,7 +32,6 @@ const kr = (ore: number | null): string =>
 export function FollowUpCard({ effect, followUp, fileName, fingerprint }: FollowUpCardProps) {
   const { state, accept, retry } = useAcceptFollowUp(effect, followUp, fileName, fingerprint);
   const heading = t.effectHeading(effect.caseName, effect.type);
-  const lines = followUp.months.flatMap((month) => month.lines);
   return (
     <Card>
       <CardHeader header={<Text weight="semibold">{heading}</Text>} description={effect.supplier} />
@@ -69,13 +65,15 @@ export function FollowUpCard({ effect, followUp, fileName, fingerprint }: Follow
       <details>
         <summary>{t.showLines}</summary>
         <ul>
-          {lines.slice(0, SHOWN_LINES).map((line) => (
+          {followUp.firstLines.map((line) => (
             <li key={line.line}>
               {t.lineText(line.line, line.date, line.supplier, kr(line.amountOre))}
             </li>
           ))}
         </ul>
-        {lines.length > SHOWN_LINES && <Text>{t.moreLines(lines.length - SHOWN_LINES)}</Text>}
+        {followUp.lineCount > followUp.firstLines.length && (
+          <Text>{t.moreLines(followUp.lineCount - followUp.firstLines.length)}</Text>
+        )}
       </details>
       <AcceptLine state={state} onAccept={accept} onRetry={retry} months={followUp.months} />
     </Card>
@@ -91,7 +89,7 @@ function AcceptLine({
   state: ReturnType<typeof useAcceptFollowUp>["state"];
   onAccept: () => void;
   onRetry: () => void;
-  months: readonly MonthSuggestion[];
+  months: readonly MonthFigures[];
 }) {
   if (state.kind === "accepted") return <Text role="status">{t.accepted(state.count)}</Text>;
   const nothing = months.every((month) => month.suggestedOre === null);

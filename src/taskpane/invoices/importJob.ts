@@ -7,6 +7,7 @@ import { aggregateInvoiceLines, fingerprintBytes } from "../../domain/invoices/a
 import { mappingFor } from "../../domain/invoices/columns";
 import { fileMessages } from "../../domain/invoices/importMessages.sv";
 import { readInvoiceLines } from "../../domain/invoices/lines";
+import { shownFollowUp } from "../../domain/invoices/shownFollowUp";
 import { matchInvoiceLines } from "../../domain/invoices/match";
 import { suggestRealisations } from "../../domain/invoices/suggest";
 import { tableFromCsv, tableFromSheet, type InvoiceTable } from "../../domain/invoices/table";
@@ -15,6 +16,8 @@ import { platformUtf8 } from "./platformUtf8";
 import type { ImportRequest, ImportResponse, ImportStep } from "./protocol";
 
 const PREVIEW_LINES = 5;
+/** A big supplier has thousands of lines a year: the pane lists the first, the file has all. */
+const SHOWN_LINES = 50;
 
 const ENCODING_NAMES: Record<InvoiceTable["encoding"], string> = {
   "utf-8": "UTF-8",
@@ -58,7 +61,9 @@ export function createImportJob(onProgress: (step: ImportStep) => void = () => u
     const matched = matchInvoiceLines(lines, request.effects);
     const followUps = request.effects.flatMap((effect) => {
       const effectLines = matched.get(effect.id);
-      return effectLines ? [suggestRealisations(effect, effectLines)] : [];
+      return effectLines
+        ? [shownFollowUp(suggestRealisations(effect, effectLines), SHOWN_LINES)]
+        : [];
     });
     return {
       kind: "matched",

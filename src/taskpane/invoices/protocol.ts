@@ -1,12 +1,13 @@
 /**
  * The messages between the pane and the import worker. The file's lines stay in the worker:
- * the pane gets the header, a preview, the report and the per-effect suggestions.
+ * the pane gets the header, a preview, the report, the per-effect suggestions with the first
+ * lines behind each, and the sums the workbook keeps.
  */
 import type { ColumnMapping, RememberedMapping } from "../../domain/invoices/columns";
 import type { InvoiceCell } from "../../domain/invoices/csvRows";
 import type { InvoiceAggregate } from "../../domain/invoices/aggregates";
 import type { LineProblem } from "../../domain/invoices/lines";
-import type { EffectFollowUp } from "../../domain/invoices/suggest";
+import type { ShownFollowUp } from "../../domain/invoices/shownFollowUp";
 import type { Effect } from "../../domain/model/effect";
 
 export type ImportRequest =
@@ -29,7 +30,7 @@ export interface Matched {
   problems: LineProblem[];
   lineCount: number;
   matchedLineCount: number;
-  followUps: EffectFollowUp[];
+  followUps: ShownFollowUp[];
   aggregates: InvoiceAggregate[];
   fingerprint: string;
 }

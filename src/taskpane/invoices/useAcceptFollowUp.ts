@@ -5,7 +5,7 @@
  * mirrors the new sum (as after Realisera), so the summary's formulas count the import.
  */
 import { importEvidence, realisationsToAccept } from "../../domain/invoices/accept";
-import type { EffectFollowUp } from "../../domain/invoices/suggest";
+import type { ShownFollowUp } from "../../domain/invoices/shownFollowUp";
 import { carriedOver, rowAfterPeriods } from "../../domain/calculate/realised";
 import type { Effect } from "../../domain/model/effect";
 import type { WorkbookError, WorkbookPort } from "../../workbook/port";
@@ -25,7 +25,7 @@ export type AcceptState =
 async function acceptMonths(
   workbook: WorkbookPort,
   effect: Effect,
-  followUp: EffectFollowUp,
+  followUp: ShownFollowUp,
   evidence: string,
   by: string
 ): Promise<number> {
@@ -43,7 +43,7 @@ async function acceptMonths(
 
 export function useAcceptFollowUp(
   effect: Effect,
-  followUp: EffectFollowUp,
+  followUp: ShownFollowUp,
   fileName: string,
   fingerprint: string
 ) {

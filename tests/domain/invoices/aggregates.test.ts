@@ -49,6 +49,25 @@ describe("det som sparas i arbetsboken är summor, aldrig rader", () => {
     ]);
   });
 
+  it("ordnar summorna efter månad, leverantör i svensk ordning och konto", () => {
+    const aggregates = aggregateInvoiceLines([
+      aLine({ supplier: "Östra Bygg", date: isoDate("2026-04-02") }),
+      aLine({ supplier: "Åkeri Norr" }),
+      aLine({ supplier: "Zeta Städ", account: "4020" }),
+      aLine({ supplier: "Zeta Städ", account: "4010" }),
+      aLine({ supplier: "Ärlig Mat" }),
+      aLine({ supplier: "Bussbolaget" }),
+    ]);
+    expect(aggregates.map((sum) => `${sum.month} ${sum.supplier} ${sum.account}`)).toEqual([
+      "2026-03 Bussbolaget 4010",
+      "2026-03 Zeta Städ 4010",
+      "2026-03 Zeta Städ 4020",
+      "2026-03 Åkeri Norr 4010",
+      "2026-03 Ärlig Mat 4010",
+      "2026-04 Östra Bygg 4010",
+    ]);
+  });
+
   it("samma fil ger samma fingeravtryck, en ändrad byte ett annat", () => {
     const bytes = new TextEncoder().encode("Leverantör;Belopp\nA;1\n");
     const changed = bytes.slice();
