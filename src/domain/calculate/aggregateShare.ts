@@ -3,8 +3,7 @@
  *
  * With a year filter the summary is that budget year's (a choice: a controller filtering on a
  * year asks "what does 2027 bring", not "what do the contracts touching 2027 bring in all"):
- * - kept: effects whose phasing touches the year, or whose realisation falls in it, so that the
- *   year's realised equals its row in the unfiltered `byYear`;
+ * - kept: effects whose phasing touches the year, or whose realisation date falls in it;
  * - forecast: the amount phased into the year; due: of that, what is due by asOf;
  * - realised: realised amounts dated in the year (realisedDate, else startDate);
  * - leakage: recognised when realised, so the whole-effect leakage of effects realised in the
@@ -25,8 +24,6 @@ export interface Share {
   leaked: number | null;
   due: number;
   hundredthHours: number;
-  /** Year of realisedDate (else startDate) when a realised amount counts here. */
-  realisedYear: number | null;
 }
 
 /** The dates a summary asks about, worked out once for all effects. */
@@ -63,7 +60,6 @@ export function shareOf(effect: Effect, scope: ShareWindow): Share | null {
     // An undated effect counts as wholly due: conservative for the realisation rate.
     due: plan === null ? totalOre : dueOre(plan, scope.asOf, scope.asOfMonth),
     hundredthHours: toHundredths(effect.savedHours ?? 0),
-    realisedYear: realisedOre === null ? null : realisedYear,
   };
   if (year === undefined) return share;
 
