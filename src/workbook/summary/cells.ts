@@ -61,6 +61,8 @@ export interface Scope {
   realised: readonly Criterion[];
   /** For saved hours: `base`, and the start date within the year. */
   hours: readonly Criterion[];
+  /** The workbook has the period table Realiseringar (an older one may not). */
+  periodTable: boolean;
 }
 
 /** Sum of amounts rounded to the öre, as the expected result of a SUM over their cells. */

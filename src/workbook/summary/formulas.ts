@@ -15,8 +15,9 @@
  * add-in's own constants (Ja/Nej, the baselines).
  */
 import { columnLetter } from "../../domain/model/cells";
+import { REALISATION_COLUMNS, type RealisationKey } from "../../domain/model/realisation";
 import { NO, YES, type ColumnKey } from "../../domain/model/tableSchema";
-import { TABLE_NAME } from "../structure/layout";
+import { REALISATION_TABLE_NAME, TABLE_NAME } from "../structure/layout";
 
 /** The table's header text per column, as found in the sheet (users may recase headers). */
 export type ColumnNames = (key: ColumnKey) => string;
@@ -91,6 +92,50 @@ export function countOf(names: ColumnNames, criteria: readonly Criterion[]): str
 /** Effektläckage: forecast of the realised effects minus what they realised. */
 export function leakageOf(names: ColumnNames, criteria: readonly Criterion[]): string {
   return `${sumOf(names, "forecast", [HAS_REALISED, ...criteria])}-${sumOf(names, "realised", criteria)}`;
+}
+
+/** `Realiseringar[Belopp (kr)]`: the period table's template header (the add-in writes it). */
+export function periodColumnRef(key: RealisationKey): string {
+  const header = REALISATION_COLUMNS.find((column) => column.key === key)?.header ?? key;
+  return `${REALISATION_TABLE_NAME}[${header.replace(/['#[\]]/g, "'$&")}]`;
+}
+
+/** As an array over rows: 1 where the dates in `column` fall in the year in `yearCell`. */
+const inYear = (column: string, yearCell: string): string =>
+  `(${column}>=DATE(${yearCell},1,1))*(${column}<=DATE(${yearCell},12,31))`;
+
+/**
+ * Realised in the budget year in `yearCell`, as the domain counts it (realisedByYear): the
+ * periods whose Månad is in the year, plus the effects without periods by Realiserad datum,
+ * both only for effects where every criterion holds.
+ *
+ * The filter (Förvaltning, baselines, reported elsewhere) lives on the effect row, not on the
+ * period row. So per period, COUNTIFS over the effect table with the period's Effekt-ID as its
+ * criterion (an array: one count per period, inside SUMPRODUCT) and the filter's criteria says
+ * whether its effect passes; likewise per effect row with its own ID. COUNTIF of the ID in the
+ * period table tells an effect without periods. Excel and LibreOffice both evaluate an *IFS
+ * with an array criterion element by element; the cost is effects × periods comparisons per
+ * year (npm run bench). Without a period table (an older workbook) only the second part is
+ * written.
+ */
+export function realisedInYearOf(
+  names: ColumnNames,
+  yearCell: string,
+  criteria: readonly Criterion[],
+  periodTable: boolean
+): string {
+  const id = columnRef(names, "id");
+  const passes = (ids: string) =>
+    `(COUNTIFS(${criteriaList(names, [["id", ids], ...criteria])})>0)`;
+  const withoutPeriods = periodTable ? `*(COUNTIF(${periodColumnRef("effectId")},${id})=0)` : "";
+  const rows =
+    `SUMPRODUCT(${columnRef(names, "realised")},` +
+    `${inYear(columnRef(names, "realisedDate"), yearCell)}${withoutPeriods}*${passes(id)})`;
+  if (!periodTable) return rows;
+  const periods =
+    `SUMPRODUCT(${periodColumnRef("amount")},` +
+    `${inYear(periodColumnRef("month"), yearCell)}*${passes(periodColumnRef("effectId"))})`;
+  return `${periods}+${rows}`;
 }
 
 function criteriaList(names: ColumnNames, criteria: readonly Criterion[]): string {

@@ -17,7 +17,7 @@ import { summaryText } from "./messages.sv";
  * listed groups, and its Summa is the key figure.
  */
 export type KeyFigureCells = Record<
-  "forecast" | "realised" | "leakage" | "count",
+  "forecast" | "realised" | "leakage" | "count" | "forecastDue",
   { cell: string; expected: number }
 >;
 
@@ -181,6 +181,7 @@ export function keyFigures(
     realised: at(realisedRow, totals.realised),
     leakage: at(leakageRow, totals.leakage),
     count: at(countRow, totals.count),
+    forecastDue: at(dueRow, totals.forecastDue),
   };
   return { bottom, figures };
 }

@@ -8,9 +8,17 @@
  * their cells from one refresh to the next (a budget sheet may point at them); the tables follow
  * the lists' lengths. Charts stand to the right of the tables.
  */
-import type { Summary, SummaryOptions } from "../../domain/calculate/aggregate";
+import {
+  isReportedElsewhere,
+  selects,
+  type Summary,
+  type SummaryOptions,
+} from "../../domain/calculate/aggregate";
+import type { RealisationPeriod } from "../../domain/model/realisation";
+import type { Effect } from "../../domain/model/effect";
 import { shareWindow } from "../../domain/calculate/aggregateShare";
 import type { DuplicateGroup } from "../../domain/calculate/duplicates";
+import { dueForFollowUp, type FollowUp } from "../../domain/calculate/followUp";
 import type { RowsToFixFigures } from "../../domain/calculate/rowsToFix";
 import { isoDateToExcelSerial, stampText, toIsoDate, wholeMinute } from "../../domain/model/dates";
 import type { IsoDate } from "../../domain/model/effect";
@@ -32,6 +40,7 @@ import {
   type Criterion,
 } from "./formulas";
 import { duplicatesSection } from "./duplicates";
+import { followUpSection } from "./followUp";
 import { keyFigures } from "./keyFigures";
 import { summaryText } from "./messages.sv";
 import type { SheetPlan } from "./plan";
@@ -42,6 +51,8 @@ export interface SummaryLayoutInput {
   summary: Summary;
   /** `findDuplicates` among the effects the filter `selects` (any year). */
   duplicates: readonly DuplicateGroup[];
+  /** `dueForFollowUp` of the effects the figures count, any year (`followUpsOf`). */
+  followUps: readonly FollowUp[];
   /** The workbook's lists: the tables' row order. */
   lists: EffectLists;
   filter: SummaryFilter;
@@ -51,6 +62,8 @@ export interface SummaryLayoutInput {
   counts: { effects: number; rowsToFix: RowsToFixFigures };
   /** The table's header texts as found; the template's headers by default. */
   columnNames?: ColumnNames;
+  /** False for a workbook made before the period table Realiseringar; true by default. */
+  periodTable?: boolean;
 }
 
 /** The filter as `summarize` takes it, so that the values and the formulas count alike. */
@@ -61,6 +74,24 @@ export function summarizeFilter(filter: SummaryFilter): NonNullable<SummaryOptio
     excludedBaselines: filter.excludedBaselines,
     includeReportedElsewhere: filter.includeReportedElsewhere,
   };
+}
+
+/**
+ * Att följa upp under the summary's filter: Förvaltning, baselines and reported elsewhere, as
+ * the figures count; not the year, since what is due by today is due whatever its year.
+ */
+export function followUpsOf(
+  effects: readonly Effect[],
+  periods: readonly RealisationPeriod[],
+  filter: SummaryFilter,
+  asOf: IsoDate
+): FollowUp[] {
+  const selected = selects(summarizeFilter(filter));
+  const counted = effects.filter(
+    (effect) =>
+      selected(effect) && (filter.includeReportedElsewhere || !isReportedElsewhere(effect))
+  );
+  return dueForFollowUp(counted, periods, asOf);
 }
 
 /** Fixed rows of the header (0-based). */
@@ -117,7 +148,12 @@ export function buildSummaryPlan(input: SummaryLayoutInput): SheetPlan {
   // Below the charts too, so that its lists of IDs may run on to the right.
   const afterTables = yearsByType ? yearsByType.bottom + 2 : row;
   const afterCharts = chartsBottom(tablesTop, charts.length) + 2;
-  duplicatesSection(cells, Math.max(afterTables, afterCharts), input.duplicates);
+  const duplicatesEnd = duplicatesSection(
+    cells,
+    Math.max(afterTables, afterCharts),
+    input.duplicates
+  );
+  followUpSection(cells, duplicatesEnd + 2, input.followUps);
   const size = {
     rows: Math.max(...cells.cells.map((cell) => cell.row)) + 1,
     columns: Math.max(...cells.cells.map((cell) => cell.column)) + 1,
@@ -191,6 +227,7 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
     hours: [...hours, ...base],
     reportedElsewhereIncluded: included,
     reportedElsewhere: [...filters, REPORTED_ELSEWHERE],
+    periodTable: input.periodTable ?? true,
   };
 }
 

@@ -118,12 +118,17 @@ export const summaryText = {
   /** The year table's rest: the key figure minus the years above. */
   noYear: "Utan budgetår / att rätta",
   yearForecastColumn: "Kalkylerad (beräknad)",
+  yearDueColumn: "Förfallen prognos (beräknad)",
+  rateColumn: "Realiseringsgrad",
   yearsByTypeHeading: "Kalkylerad per budgetår och typ (beräknad)",
   /** Short lines, one a row: a long one would run on under the charts beside the tables. */
   yearNote: (at: string) => [
-    `Kalkylerad per budgetår är värden som tillägget beräknade ${at}.`,
+    `Kalkylerad och förfallen prognos per budgetår är värden som tillägget beräknade ${at}.`,
     "Årligt belopp fördelas per månad från startdatum; engångsbelopp och implementeringskostnad",
-    "räknas på startdatum. Realiserad räknas på datum för realisering.",
+    "räknas på startdatum. Förfallen prognos är det som fördelats på månader till och med i dag.",
+    "Realiserad per år är summan av perioderna i tabellen Realiseringar vars månad ligger i året;",
+    "en effekt utan perioder räknas på sitt datum för realisering.",
+    "Läckage är förfallen prognos minus realiserad; realiseringsgrad är realiserad delat med förfallen.",
     "Uppdatera sammanställningen för att räkna om värdena.",
   ],
   noYears: "Inga effekter med startdatum att fördela på budgetår.",
@@ -139,6 +144,18 @@ export const summaryText = {
     ids: "ID",
     none: "Inga: inget ärende har samma typ och kalkylerade effekt registrerat två gånger.",
     more: (groups: number) => `och ${numberText(groups)} till`,
+  },
+
+  followUp: {
+    heading: "Att följa upp (prognos förfallen men inte realiserad)",
+    none: "Inget att följa upp.",
+    id: "ID",
+    caseName: "Ärende",
+    department: "Förvaltning",
+    forecastDue: "Förfallen prognos",
+    realised: "Realiserad",
+    leakage: "Läckage",
+    more: (effects: number) => `och ${numberText(effects)} till`,
   },
 
   charts: {

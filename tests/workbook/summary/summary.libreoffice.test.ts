@@ -15,7 +15,11 @@ import {
   type SummaryFilter,
   type WorkbookPort,
 } from "../../../src/workbook/port";
-import { buildSummaryPlan, summarizeFilter } from "../../../src/workbook/summary/layout";
+import {
+  buildSummaryPlan,
+  followUpsOf,
+  summarizeFilter,
+} from "../../../src/workbook/summary/layout";
 import type { SheetPlan } from "../../../src/workbook/summary/plan";
 import { BOU, summaryLists, TEKNIK } from "../../fixtures/summaryEffects";
 import { libreOfficeVersion, sheetsAsCsv } from "../../support/libreoffice";
@@ -42,8 +46,10 @@ async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<
   const reading = await port.readEffects();
   expect(reading.invalidRows).toEqual([]);
   expect(reading.effects).toHaveLength(allSummaryInputs().length);
+  const periods = await port.readRealisations();
   const summary = summarize(reading.effects, {
     asOf: REFRESH_STAMP.date,
+    periods,
     filter: summarizeFilter(filter),
     order: {
       type: lists.types,
@@ -55,6 +61,7 @@ async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<
   return buildSummaryPlan({
     summary,
     duplicates: findDuplicates(reading.effects),
+    followUps: followUpsOf(reading.effects, periods, filter, REFRESH_STAMP.date),
     lists,
     filter,
     refreshedAt: REFRESH_STAMP,

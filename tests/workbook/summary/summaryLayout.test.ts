@@ -40,7 +40,8 @@ const REFRESHED = { date: isoDate("2026-03-01"), serial: 46082.5625 }; // 2026-0
 function planFor(
   filter: SummaryFilter = ALL,
   lists: EffectLists = summaryLists(),
-  effects: readonly Effect[] = summaryEffects()
+  effects: readonly Effect[] = summaryEffects(),
+  periodTable = true
 ) {
   const summary = summarize(effects, {
     asOf: REFRESHED.date,
@@ -56,10 +57,12 @@ function planFor(
   const plan = buildSummaryPlan({
     summary,
     duplicates,
+    followUps: [],
     lists,
     filter,
     refreshedAt: REFRESHED,
     counts: { effects: effects.length, rowsToFix: rowsToFixFigures([], {}) },
+    periodTable,
   });
   return { plan, summary, duplicates };
 }
@@ -126,6 +129,7 @@ describe("bladets huvud", () => {
     const seconds = buildSummaryPlan({
       summary,
       duplicates: [],
+      followUps: [],
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: { date: REFRESHED.date, serial },
@@ -145,6 +149,7 @@ describe("bladets huvud", () => {
     const input = {
       summary,
       duplicates: [],
+      followUps: [],
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,
@@ -438,33 +443,75 @@ describe("tabellerna", () => {
     );
   });
 
-  it("visar kalkylerad per budgetår som beräknade värden, realiserad som formel", () => {
+  it("visar kalkylerad och förfallen per budgetår som beräknade värden, realiserad ur perioderna", () => {
     const top = rowOf(plan, "Budgetår", HEADER_ROWS.keyFigures);
-    expect(textAt(plan, top, 1)).toBe("Kalkylerad (beräknad)");
+    expect([1, 2, 3, 4, 5].map((c) => textAt(plan, top, c))).toEqual([
+      "Kalkylerad (beräknad)",
+      "Förfallen prognos (beräknad)",
+      "Realiserad",
+      "Läckage",
+      "Realiseringsgrad",
+    ]);
     const first = summary.byYear[0];
     expect(first?.year).toBe(2024);
+    const row = top + 2; // 1-based
     expect(at(plan, top + 1, 0)?.content).toEqual({ kind: "number", value: 2024 });
     expect(at(plan, top + 1, 1)).toMatchObject({
       content: { kind: "number", value: first?.forecast },
       style: { fill: "#FFF2CC" },
     });
-    expect(at(plan, top + 1, 2)?.content).toMatchObject({
+    expect(at(plan, top + 1, 2)).toMatchObject({
+      content: { kind: "number", value: first?.forecastDue },
+      style: { fill: "#FFF2CC" },
+    });
+    const inYear = (column: string) =>
+      `(${column}>=DATE($A${row},1,1))*(${column}<=DATE($A${row},12,31))`;
+    expect(at(plan, top + 1, 3)?.content).toEqual({
+      kind: "formula",
       formula:
-        "=SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
-        `Effektiviseringar[Realiserad datum],">="&DATE($A${top + 2},1,1),` +
-        `Effektiviseringar[Realiserad datum],"<="&DATE($A${top + 2},12,31),${ALONE})`,
+        "=SUMPRODUCT(Realiseringar[Belopp (kr)]," +
+        `${inYear("Realiseringar[Månad]")}*` +
+        `(COUNTIFS(Effektiviseringar[ID],Realiseringar[Effekt-ID],${ALONE})>0))` +
+        "+SUMPRODUCT(Effektiviseringar[Realiserad effekt (kr)]," +
+        `${inYear("Effektiviseringar[Realiserad datum]")}*` +
+        "(COUNTIF(Realiseringar[Effekt-ID],Effektiviseringar[ID])=0)*" +
+        `(COUNTIFS(Effektiviseringar[ID],Effektiviseringar[ID],${ALONE})>0))`,
+      expected: first?.realised,
+    });
+    expect(at(plan, top + 1, 4)?.content).toEqual({
+      kind: "formula",
+      formula: `=C${row}-D${row}`,
+      expected: first?.leakage,
+    });
+    expect(at(plan, top + 1, 5)?.content).toEqual({
+      kind: "formula",
+      formula: `=IF(C${row}>0,D${row}/C${row},"–")`,
+      expected: first?.realisationRate,
     });
     const note = rowOf(
       plan,
-      "Kalkylerad per budgetår är värden som tillägget beräknade 2026-03-01 13:30."
+      "Kalkylerad och förfallen prognos per budgetår är värden som tillägget beräknade 2026-03-01 13:30."
     );
     const rest = top + summary.byYear.length + 1;
     expect(textAt(plan, rest, 0)).toBe("Utan budgetår / att rätta");
-    expect(formulaAt(plan, rest, 1)).toBe(`=ROUND($B$11-SUM(B${top + 2}:B${rest}),2)`);
-    expect(formulaAt(plan, rest, 2)).toBe(`=ROUND($B$12-SUM(C${top + 2}:C${rest}),2)`);
+    expect(formulaAt(plan, rest, 1)).toBe(`=ROUND($B$11-SUM(B${row}:B${rest}),2)`);
+    expect(formulaAt(plan, rest, 2)).toBe(`=ROUND($B$14-SUM(C${row}:C${rest}),2)`);
+    expect(formulaAt(plan, rest, 3)).toBe(`=ROUND($B$12-SUM(D${row}:D${rest}),2)`);
     expect(textAt(plan, rest + 1, 0)).toBe("Summa");
     expect(at(plan, rest + 1, 1)?.content).toMatchObject({ expected: summary.totals.forecast });
+    expect(at(plan, rest + 1, 4)?.content).toMatchObject({
+      formula: `=C${rest + 2}-D${rest + 2}`,
+      expected: summary.totals.forecastDue - summary.totals.realised,
+    });
     expect(note).toBe(rest + 2);
+  });
+
+  it("skriver bara radernas del av realiserad när arbetsboken saknar periodtabellen", () => {
+    const { plan: older } = planFor(ALL, summaryLists(), summaryEffects(), false);
+    const top = rowOf(older, "Budgetår", HEADER_ROWS.keyFigures);
+    const formula = formulaAt(older, top + 1, 3) ?? "";
+    expect(formula).toMatch(/^=SUMPRODUCT\(Effektiviseringar\[Realiserad effekt \(kr\)\],/);
+    expect(formula).not.toContain("Realiseringar");
   });
 
   it("har per budgetår och typ med åren som text, för diagrammets kategorier", () => {
@@ -598,7 +645,10 @@ describe("möjliga dubbelregistreringar", () => {
     const { plan } = planFor();
     const top = rowOf(plan, "Möjliga dubbelregistreringar", HEADER_ROWS.keyFigures);
     expect(textAt(plan, top + 1, 0)).toBe(summaryText.duplicates.none);
-    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 1);
+    // Then, after a blank row, Att följa upp: here nothing.
+    expect(textAt(plan, top + 3, 0)).toBe(summaryText.followUp.heading);
+    expect(textAt(plan, top + 4, 0)).toBe(summaryText.followUp.none);
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 4);
   });
 
   it("visar högst 25 grupper och en rad om resten", () => {
@@ -612,6 +662,7 @@ describe("möjliga dubbelregistreringar", () => {
     const plan = buildSummaryPlan({
       summary,
       duplicates,
+      followUps: [],
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,
@@ -621,7 +672,7 @@ describe("möjliga dubbelregistreringar", () => {
     expect(textAt(plan, top + 3, 0)).toBe("Ärende 1");
     expect(textAt(plan, top + 27, 0)).toBe("Ärende 25");
     expect(textAt(plan, top + 28, 0)).toBe("och 6 till");
-    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 28);
+    expect(textAt(plan, top + 30, 0)).toBe(summaryText.followUp.heading);
   });
 });
 
@@ -712,6 +763,7 @@ describe("diagram", () => {
     const empty = buildSummaryPlan({
       summary,
       duplicates: [],
+      followUps: [],
       lists,
       filter: ALL,
       refreshedAt: REFRESHED,
@@ -781,6 +833,7 @@ describe("samma indata", () => {
     const plan = buildSummaryPlan({
       summary,
       duplicates: [],
+      followUps: [],
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,
