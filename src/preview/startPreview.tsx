@@ -84,15 +84,22 @@ function keepAfterChanges(shared: SharedWorkbook) {
     }, STORE_DELAY_MS);
   });
   return {
-    /** Stores `bytes` in place of the workbook and restarts every tab from it. */
-    async replaceWith(bytes: Uint8Array) {
+    /**
+     * Stores `bytes` in place of the workbook and restarts every tab from it. When they cannot
+     * be stored it rejects and keeping goes on, or with `forgetIfRefused` the old workbook is
+     * forgotten and the tabs restart from the samples.
+     */
+    async replaceWith(bytes: Uint8Array, { forgetIfRefused = false } = {}) {
       replacing = true;
       clearTimeout(timer);
       try {
         await store(async () => bytes);
       } catch (error) {
-        replacing = false;
-        throw error;
+        if (!forgetIfRefused) {
+          replacing = false;
+          throw error;
+        }
+        await forgetWorkbook().catch(() => undefined);
       }
       shared.reopenEverywhere();
     },
@@ -120,11 +127,7 @@ export async function startPreview(container: HTMLElement): Promise<void> {
       },
       onRestart: async () => {
         const bytes = await saveWorkbookToXlsx(await freshWorkbook(empty));
-        // Where nothing can be kept, forgetting the old workbook starts from the samples too.
-        await kept.replaceWith(bytes).catch(async () => {
-          await forgetWorkbook().catch(() => undefined);
-          shared.reopenEverywhere();
-        });
+        await kept.replaceWith(bytes, { forgetIfRefused: true });
       },
     };
     root.render(
