@@ -17,7 +17,7 @@ import { EFFECT_STATUSES, type Effect, type IsoDate, type Kronor } from "../mode
 import { lastYearOf, yearOre, type PhasePlan } from "./phasing";
 import { verifiedFigures } from "../trust/review";
 import type { RealisationPeriod } from "../model/realisation";
-import { realisedByYear, type RealisedYear } from "./realised";
+import { periodsByEffect, periodsOf, realisedByYear, type RealisedYear } from "./realised";
 
 export type { Figures } from "./aggregateTally";
 
@@ -37,7 +37,8 @@ export interface SummaryOptions {
   };
   /**
    * The realisation periods (table Realiseringar): the year table's realised is theirs, by
-   * month. Effects without periods count their one realised amount in its date's month.
+   * month, and so is the figures' realised under a year filter (that year's row). Effects
+   * without periods count their one realised amount in its date's month.
    */
   periods?: readonly RealisationPeriod[];
   /** The workbook's list order per dimension; values not listed follow, sorted sv-SE. */
@@ -122,13 +123,18 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
   };
   // The year table's effects: the filter's, whatever their year (the year picks a row).
   const inYearTable: Effect[] = [];
+  const byEffect = periodsByEffect(periods);
 
   for (const effect of effects) {
     if (!selected(effect)) continue;
     if (filter.includeReportedElsewhere === true || !isReportedElsewhere(effect)) {
       inYearTable.push(effect);
     }
-    const share = shareOf(effect, scope);
+    const share = shareOf(
+      effect,
+      scope,
+      filter.year === undefined ? [] : periodsOf(effect, byEffect)
+    );
     if (share === null) continue;
     const { forecast, realised, leaked, hundredthHours } = share;
     if (isReportedElsewhere(effect)) {

@@ -3,7 +3,13 @@
  * know to build its formulas: the table's column names and the conditions of the filter.
  */
 import { STYLES } from "./formats";
-import type { Criterion, ColumnNames } from "./formulas";
+import {
+  realisedBetween,
+  sumOf,
+  type Criterion,
+  type ColumnNames,
+  type DateSpan,
+} from "./formulas";
 import type { CellContent, CellStyle, PlanCell } from "./plan";
 
 export interface CellOptions {
@@ -57,12 +63,23 @@ export interface Scope {
   reportedElsewhereIncluded: boolean;
   /** The effects reported elsewhere within the department and baselines, included or not. */
   reportedElsewhere: readonly Criterion[];
-  /** For realised amounts and leakage: `base`, and the realisation date within the year. */
+  /** For leakage: `base`, and the row's realisation date within the year. */
   realised: readonly Criterion[];
+  /** The chosen budget year's first and last day (cells of the header), or null. */
+  year: DateSpan | null;
   /** For saved hours: `base`, and the start date within the year. */
   hours: readonly Criterion[];
   /** The workbook has the period table Realiseringar (an older one may not). */
   periodTable: boolean;
+}
+
+/**
+ * Realised where every criterion holds (with `base`, which the caller adds): the rows' sum, or
+ * with a year the periods in it (`realisedBetween`), as the domain counts the year.
+ */
+export function realisedOf(scope: Scope, criteria: readonly Criterion[]): string {
+  if (scope.year === null) return sumOf(scope.names, "realised", criteria);
+  return realisedBetween(scope.names, scope.year, criteria, scope.periodTable);
 }
 
 /** Sum of amounts rounded to the öre, as the expected result of a SUM over their cells. */

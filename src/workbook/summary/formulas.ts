@@ -100,27 +100,39 @@ export function periodColumnRef(key: RealisationKey): string {
   return `${REALISATION_TABLE_NAME}[${header.replace(/['#[\]]/g, "'$&")}]`;
 }
 
-/** As an array over rows: 1 where the dates in `column` fall in the year in `yearCell`. */
-const inYear = (column: string, yearCell: string): string =>
-  `(${column}>=DATE(${yearCell},1,1))*(${column}<=DATE(${yearCell},12,31))`;
+/** Two date expressions, both days included: a budget year's first and last. */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+/** As an array over rows: 1 where the dates in `column` fall in `span`. */
+const within = (column: string, { from, to }: DateSpan): string =>
+  `(${column}>=${from})*(${column}<=${to})`;
+
+/** The budget year in `yearCell`, for `realisedBetween`. */
+export const yearSpan = (yearCell: string): DateSpan => ({
+  from: `DATE(${yearCell},1,1)`,
+  to: `DATE(${yearCell},12,31)`,
+});
 
 /**
- * Realised in the budget year in `yearCell`, as the domain counts it (realisedByYear): the
- * periods whose Månad is in the year, plus the effects without periods by Realiserad datum,
- * both only for effects where every criterion holds.
+ * Realised within `span` (a budget year), as the domain counts it (realisedByYear, and the
+ * figures under a year filter): the periods whose Månad is in the span, plus the effects
+ * without periods by Realiserad datum, both only for effects where every criterion holds.
  *
  * The filter (Förvaltning, baselines, reported elsewhere) lives on the effect row, not on the
  * period row. So per period, COUNTIFS over the effect table with the period's Effekt-ID as its
  * criterion (an array: one count per period, inside SUMPRODUCT) and the filter's criteria says
  * whether its effect passes; likewise per effect row with its own ID. COUNTIF of the ID in the
  * period table tells an effect without periods. Excel and LibreOffice both evaluate an *IFS
- * with an array criterion element by element; the cost is effects × periods comparisons per
- * year (npm run bench). Without a period table (an older workbook) only the second part is
- * written.
+ * with an array criterion element by element; the cost is (effects + periods) × effects
+ * comparisons per cell, recalculated when either table changes. Without a period table (an
+ * older workbook) only the second part is written.
  */
-export function realisedInYearOf(
+export function realisedBetween(
   names: ColumnNames,
-  yearCell: string,
+  span: DateSpan,
   criteria: readonly Criterion[],
   periodTable: boolean
 ): string {
@@ -130,11 +142,11 @@ export function realisedInYearOf(
   const withoutPeriods = periodTable ? `*(COUNTIF(${periodColumnRef("effectId")},${id})=0)` : "";
   const rows =
     `SUMPRODUCT(${columnRef(names, "realised")},` +
-    `${inYear(columnRef(names, "realisedDate"), yearCell)}${withoutPeriods}*${passes(id)})`;
+    `${within(columnRef(names, "realisedDate"), span)}${withoutPeriods}*${passes(id)})`;
   if (!periodTable) return rows;
   const periods =
     `SUMPRODUCT(${periodColumnRef("amount")},` +
-    `${inYear(periodColumnRef("month"), yearCell)}*${passes(periodColumnRef("effectId"))})`;
+    `${within(periodColumnRef("month"), span)}*${passes(periodColumnRef("effectId"))})`;
   return `${periods}+${rows}`;
 }
 

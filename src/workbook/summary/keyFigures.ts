@@ -6,7 +6,7 @@
  */
 import type { Summary } from "../../domain/calculate/aggregate";
 import type { IsoDate } from "../../domain/model/effect";
-import { PlanCells, sumKronor, type CellOptions, type Scope } from "./cells";
+import { PlanCells, realisedOf, sumKronor, type CellOptions, type Scope } from "./cells";
 import { amountFormat, countWithTextFormat, FORMATS, STYLES } from "./formats";
 import { absolute, budgetCriterion, countOf, leakageOf, sumOf } from "./formulas";
 import { summaryText } from "./messages.sv";
@@ -72,9 +72,10 @@ export function keyFigures(
   const realisedRow = line(
     text.realised,
     yearFiltered ? notes.realisedInYear : notes.realised,
-    (at) => cells.formula(at, 1, sumOf(names, "realised", scope.realised), totals.realised, live)
+    (at) => cells.formula(at, 1, realisedOf(scope, scope.base), totals.realised, live)
   );
-  const leakageRow = line(text.leakage, notes.leakage, (at) =>
+  const leakageNote = yearFiltered ? notes.leakageInYear : notes.leakage;
+  const leakageRow = line(text.leakage, leakageNote, (at) =>
     cells.formula(at, 1, leakageOf(names, scope.realised), totals.leakage, live)
   );
   const dueRow = line(text.forecastDue(dueAt), notes.forecastDue, (at) =>
@@ -107,13 +108,7 @@ export function keyFigures(
       forecastFigure(at, sumOf(names, "forecast", [criterion, ...scope.base]), figures.forecast)
     );
     const realised = line(realisedLabel, note, (at) =>
-      cells.formula(
-        at,
-        1,
-        sumOf(names, "realised", [criterion, ...scope.realised]),
-        figures.realised,
-        live
-      )
+      cells.formula(at, 1, realisedOf(scope, [criterion, ...scope.base]), figures.realised, live)
     );
     sideRows.push({ forecast, realised });
   }

@@ -185,6 +185,7 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
   const filters: Criterion[] = [];
   let realised: Criterion[] = [];
   let hours: Criterion[] = [];
+  let year: Scope["year"] = null;
   if (filter.year === null) plan.text(rows.period, 1, text.allYears, { spills: true });
   else {
     const first = isoDateToExcelSerial(toIsoDate(filter.year, 1, 1));
@@ -195,6 +196,7 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
     const [from, to] = [absolute(rows.period, 1), absolute(rows.period, 2)];
     realised = between("realisedDate", from, to);
     hours = between("startDate", from, to);
+    year = { from, to };
   }
 
   plan.text(rows.department, 0, text.department, { style: STYLES.label });
@@ -224,6 +226,7 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
     yearFiltered: filter.year !== null,
     base,
     realised: [...realised, ...base],
+    year,
     hours: [...hours, ...base],
     reportedElsewhereIncluded: included,
     reportedElsewhere: [...filters, REPORTED_ELSEWHERE],

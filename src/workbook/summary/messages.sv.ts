@@ -71,8 +71,11 @@ export const summaryText = {
     forecastInYear:
       "Beräknat värde: den del av varje effekts prognos som faller inom budgetåret (per månad från startdatum).",
     realised: "Summan av Realiserad effekt (kr): det som syns i fakturor eller budgetutfall.",
-    realisedInYear: "Realiserad effekt med datum för realisering inom budgetåret.",
+    realisedInYear:
+      "Perioderna i tabellen Realiseringar vars månad ligger i budgetåret; en effekt utan perioder räknas på sitt datum för realisering.",
     leakage: "Kalkylerad minus realiserad effekt, för de effekter som har realiserats.",
+    leakageInYear:
+      "Hela effektens kalkylerade minus realiserade effekt, för de effekter vars datum för realisering ligger i budgetåret.",
     forecastDue:
       "Beräknat värde: den del av prognosen som infallit t.o.m. datumet (per månad från startdatum).",
     realisationRate: "Realiserad effekt delat med kalkylerad effekt som förfallit.",

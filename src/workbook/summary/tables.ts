@@ -7,7 +7,7 @@ import type { Group, GroupDimension, Summary } from "../../domain/calculate/aggr
 import { orderedKeys } from "../../domain/calculate/aggregateTally";
 import { realisationRate } from "../../domain/calculate/calculate";
 import { kronor, hours } from "../../domain/model/effect";
-import { PlanCells, sumKronor, type Scope } from "./cells";
+import { PlanCells, realisedOf, sumKronor, type Scope } from "./cells";
 import { amountFormat, FORMATS, STYLES } from "./formats";
 import {
   absolute,
@@ -16,8 +16,9 @@ import {
   equalsCell,
   leakageOf,
   rangeAddress,
-  realisedInYearOf,
+  realisedBetween,
   sumOf,
+  yearSpan,
   type Criterion,
 } from "./formulas";
 import type { KeyFigureCells } from "./keyFigures";
@@ -88,13 +89,7 @@ export function groupTable(
     if (yearFiltered) cells.number(row, 1, group.forecast, computed);
     else
       cells.formula(row, 1, sumOf(names, "forecast", [match, ...scope.base]), group.forecast, live);
-    cells.formula(
-      row,
-      2,
-      sumOf(names, "realised", [match, ...scope.realised]),
-      group.realised,
-      live
-    );
+    cells.formula(row, 2, realisedOf(scope, [match, ...scope.base]), group.realised, live);
     cells.formula(row, 3, leakageOf(names, [match, ...scope.realised]), group.leakage, live);
     const count = { numberFormat: FORMATS.count };
     if (yearFiltered) cells.number(row, 4, group.count, { ...count, style: STYLES.computed });
@@ -179,7 +174,7 @@ function sumColumn(
 /**
  * Per budget year: the phased forecast and the forecast due by today (values: no simple
  * formula phases contracts by month), realised in the year (a formula over the period table,
- * `realisedInYearOf`), leakage (due − realised) and realiseringsgrad, with a line saying how
+ * `realisedBetween`), leakage (due − realised) and realiseringsgrad, with a line saying how
  * and when the values were computed. Returns null, after saying so, when nothing has a year.
  */
 export function yearTable(
@@ -228,7 +223,7 @@ export function yearTable(
     cells.number(row, 0, year.year, { numberFormat: FORMATS.year });
     cells.number(row, 1, year.forecast, computed);
     cells.number(row, 2, year.forecastDue, computed);
-    const formula = realisedInYearOf(scope.names, yearCell, scope.base, scope.periodTable);
+    const formula = realisedBetween(scope.names, yearSpan(yearCell), scope.base, scope.periodTable);
     cells.formula(row, 3, formula, year.realised, { numberFormat: format });
     leakageAndRate(cells, row, format, { leakage: year.leakage, rate: year.realisationRate });
   });

@@ -311,6 +311,46 @@ describe("summarize: realiserat per budgetår ur perioderna", () => {
       [2026, 0, null],
     ]);
   });
+
+  // Ett år efter avtalet: bara en period (ingen prognos, inget radens datum) håller det med.
+  const withLater = [...periods, aPeriod("2027-02", 30_000)];
+  const unfiltered = summarize(effects, {
+    ...options,
+    asOf: isoDate("2027-06-30"),
+    periods: withLater,
+  });
+  it.each([2025, 2026, 2027])(
+    "nyckeltalen filtrerade på %i är årets rad i tabellen per budgetår",
+    (year) => {
+      const { totals } = summarize(effects, {
+        ...options,
+        asOf: isoDate("2027-06-30"),
+        periods: withLater,
+        filter: { department: KS, year },
+      });
+      const row = unfiltered.byYear.find((candidate) => candidate.year === year);
+      expect(row).toBeDefined();
+      expect({
+        forecast: totals.forecast,
+        forecastDue: totals.forecastDue,
+        realised: totals.realised,
+        realisationRate: totals.realisationRate,
+      }).toEqual({
+        forecast: row?.forecast,
+        forecastDue: row?.forecastDue,
+        realised: row?.realised,
+        realisationRate: row?.realisationRate,
+      });
+    }
+  );
+
+  it("med ett år: realiserat per grupp är periodernas i året", () => {
+    const { groups } = summarize(effects, { ...options, filter: { department: KS, year: 2026 } });
+    expect(groups.type.map(({ key, realised }) => [key, realised])).toEqual([
+      ["Engångsbelopp/vite", 40_000],
+      ["Nytt avtal", 100_000],
+    ]);
+  });
 });
 
 describe("summarize: 100 000 effekter", () => {

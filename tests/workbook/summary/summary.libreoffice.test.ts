@@ -2,7 +2,9 @@
  * The summary's formulas computed by a real spreadsheet engine: the template in the simulated
  * Excel, a varied set of effects appended through the adapter, the summary refreshed, the
  * workbook saved to .xlsx and recalculated by LibreOffice headless. Every formula on the sheet
- * must give the domain core's figure (summarize) to the krona. The data is all valid: the
+ * must give the domain core's figure (summarize) to the krona, the realised per budget year
+ * from periods over two years, single realised amounts without periods and effects of other
+ * departments among them (addSummaryPeriods). The data is all valid: the
  * formulas over the table also count rows that need fixing, summarize does not.
  */
 import { rowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
@@ -24,6 +26,7 @@ import type { SheetPlan } from "../../../src/workbook/summary/plan";
 import { BOU, summaryLists, TEKNIK } from "../../fixtures/summaryEffects";
 import { libreOfficeVersion, sheetsAsCsv } from "../../support/libreoffice";
 import {
+  addSummaryPeriods,
   allSummaryInputs,
   filledSummaryWorkbook,
   REFRESH_STAMP,
@@ -39,6 +42,8 @@ let workbook: SummaryWorkbook;
 beforeAll(async () => {
   await libreOfficeVersion(); // fails first, and clearly, when soffice is missing
   workbook = await filledSummaryWorkbook();
+  await addSummaryPeriods(workbook.port);
+  expect(await workbook.port.readRealisations()).toHaveLength(5);
 });
 
 /** The plan the sheet should hold: the domain's summary of what the adapter reads back. */

@@ -540,7 +540,7 @@ describe("filter", () => {
     for (const { formula } of overTable) expect(formula).toContain(criterion);
   });
 
-  it("med ett budgetår: kalkylerad och antal är värden för året, realiserad formler med datum", () => {
+  it("med ett budgetår: kalkylerad och antal är värden för året, realiserad årets perioder", () => {
     const { plan, summary } = planFor({ ...ALL, year: 2026, department: null });
     expect(keyFigure(plan, "Kalkylerad effekt")).toMatchObject({
       content: { kind: "number", value: summary.totals.forecast },
@@ -551,12 +551,28 @@ describe("filter", () => {
       value: summary.totals.count,
     });
     const period = HEADER_ROWS.period + 1;
+    // Realiserad is the year's periods (and rows without periods by their date), as per år.
+    const inYear = (column: string) => `(${column}>=$B$${period})*(${column}<=$C$${period})`;
     expect(keyFigure(plan, "Realiserad effekt")?.content).toMatchObject({
       formula:
-        "=SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
+        "=SUMPRODUCT(Realiseringar[Belopp (kr)]," +
+        `${inYear("Realiseringar[Månad]")}*` +
+        `(COUNTIFS(Effektiviseringar[ID],Realiseringar[Effekt-ID],${ALONE})>0))` +
+        "+SUMPRODUCT(Effektiviseringar[Realiserad effekt (kr)]," +
+        `${inYear("Effektiviseringar[Realiserad datum]")}*` +
+        "(COUNTIF(Realiseringar[Effekt-ID],Effektiviseringar[ID])=0)*" +
+        `(COUNTIFS(Effektiviseringar[ID],Effektiviseringar[ID],${ALONE})>0))`,
+      expected: summary.totals.realised,
+    });
+    expect(keyFigure(plan, "Effektläckage")?.content).toMatchObject({
+      formula:
+        '=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Realiserad effekt (kr)],"<>",' +
+        `Effektiviseringar[Realiserad datum],">="&$B$${period},` +
+        `Effektiviseringar[Realiserad datum],"<="&$C$${period},${ALONE})` +
+        "-SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
         `Effektiviseringar[Realiserad datum],">="&$B$${period},` +
         `Effektiviseringar[Realiserad datum],"<="&$C$${period},${ALONE})`,
-      expected: summary.totals.realised,
+      expected: summary.totals.leakage,
     });
     expect(keyFigure(plan, "Sparade timmar")?.content).toMatchObject({
       formula:
