@@ -5,6 +5,7 @@
 import { rowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
 import { selects, summarize, type Summary } from "../../../src/domain/calculate/aggregate";
 import { findDuplicates } from "../../../src/domain/calculate/duplicates";
+import type { FollowUp } from "../../../src/domain/calculate/followUp";
 import { stampText } from "../../../src/domain/model/dates";
 import {
   BASELINES,
@@ -33,6 +34,7 @@ import {
   summaryLists,
   TEKNIK,
 } from "../../fixtures/summaryEffects";
+import { anEffect } from "../../fixtures/effects";
 
 const ALL: SummaryFilter = DEFAULT_SETTINGS.summaryFilter;
 const REFRESHED = { date: isoDate("2026-03-01"), serial: 46082.5625 }; // 2026-03-01 13:30
@@ -689,6 +691,90 @@ describe("möjliga dubbelregistreringar", () => {
     expect(textAt(plan, top + 27, 0)).toBe("Ärende 25");
     expect(textAt(plan, top + 28, 0)).toBe("och 6 till");
     expect(textAt(plan, top + 30, 0)).toBe(summaryText.followUp.heading);
+  });
+});
+
+describe("att följa upp", () => {
+  /** `count` effects due and not realised, the largest leakage first, as dueForFollowUp. */
+  const followUps = (count: number): FollowUp[] =>
+    Array.from({ length: count }, (_, i) => ({
+      effect: anEffect({
+        id: effectId(`E-2026-${String(i + 1).padStart(4, "0")}`),
+        caseName: i === 0 ? "=SUMMA(A1)" : `Ärende ${i + 1}`,
+        department: i === 0 ? "+46 Förvaltning" : BOU,
+      }),
+      forecastDue: kronor(100_000 * (count - i)),
+      realised: kronor(10_000),
+      leakage: kronor(100_000 * (count - i) - 10_000),
+    }));
+  const planWith = (listed: readonly FollowUp[]) =>
+    buildSummaryPlan({
+      summary: planFor().summary,
+      duplicates: [],
+      followUps: listed,
+      lists: summaryLists(),
+      filter: ALL,
+      refreshedAt: REFRESHED,
+      counts: { effects: 12, rowsToFix: rowsToFixFigures([], {}) },
+    });
+  const topOf = (plan: SheetPlan) =>
+    rowOf(plan, summaryText.followUp.heading, HEADER_ROWS.keyFigures);
+
+  it("visar effekterna med förfallen prognos, realiserat och läckage, som beräknade värden", () => {
+    const listed = followUps(3);
+    const plan = planWith(listed);
+    const top = topOf(plan);
+    expect([0, 1, 2, 3, 4, 5].map((c) => textAt(plan, top + 1, c))).toEqual([
+      "ID",
+      "Ärende",
+      "Förvaltning",
+      "Förfallen prognos",
+      "Realiserad",
+      "Läckage",
+    ]);
+    expect(textAt(plan, top + 3, 0)).toBe("E-2026-0002");
+    expect(textAt(plan, top + 3, 1)).toBe("Ärende 2");
+    expect(textAt(plan, top + 3, 2)).toBe(BOU);
+    expect([3, 4, 5].map((c) => at(plan, top + 3, c))).toMatchObject([
+      { content: { kind: "number", value: 200_000 }, style: { fill: "#FFF2CC" } },
+      { content: { kind: "number", value: 10_000 }, style: { fill: "#FFF2CC" } },
+      { content: { kind: "number", value: 190_000 }, style: { fill: "#FFF2CC" } },
+    ]);
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 4);
+  });
+
+  it("skriver användarens text som text, aldrig som formel", () => {
+    const plan = planWith(followUps(2));
+    const top = topOf(plan);
+    expect(at(plan, top + 2, 1)?.content).toEqual({ kind: "text", text: "=SUMMA(A1)" });
+    expect(at(plan, top + 2, 2)?.content).toEqual({ kind: "text", text: "+46 Förvaltning" });
+    const grid = planGrid(plan);
+    expect(grid.formulas[top + 2]?.slice(1, 3)).toEqual(["'=SUMMA(A1)", "'+46 Förvaltning"]);
+    expect(formulas(plan).some((f) => f.formula.includes("SUMMA"))).toBe(false);
+  });
+
+  it("visar högst 10 effekter och en rad om resten", () => {
+    const plan = planWith(followUps(13));
+    const top = topOf(plan);
+    expect(textAt(plan, top + 2, 1)).toBe("=SUMMA(A1)");
+    expect(textAt(plan, top + 11, 1)).toBe("Ärende 10");
+    expect(textAt(plan, top + 12, 0)).toBe("och 3 till");
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 12);
+  });
+
+  it("säger på en rad när inget är förfallet och orealiserat", () => {
+    const plan = planWith([]);
+    const top = topOf(plan);
+    expect(textAt(plan, top + 1, 0)).toBe("Inget att följa upp.");
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 1);
+  });
+
+  it("står under diagrammen, så att inget diagram täcker den", () => {
+    const plan = planWith(followUps(13));
+    const top = topOf(plan);
+    const rowNumber = (cell: string) => Number(cell.replace(/\D+/g, "")) - 1;
+    expect(plan.charts.length).toBeGreaterThan(0);
+    for (const chart of plan.charts) expect(rowNumber(chart.position.endCell)).toBeLessThan(top);
   });
 });
 
