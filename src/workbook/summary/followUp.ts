@@ -11,17 +11,19 @@ import { summaryText } from "./messages.sv";
 
 export const MAX_FOLLOW_UPS = 10;
 
-/** Writes the section from `top`; returns its last row. */
+/** Writes the section from `top`, saying it was computed at `stamp`; returns its last row. */
 export function followUpSection(
   cells: PlanCells,
   top: number,
-  followUps: readonly FollowUp[]
+  followUps: readonly FollowUp[],
+  stamp: string
 ): number {
   const text = summaryText.followUp;
   cells.text(top, 0, text.heading, { style: STYLES.label, spills: true });
   if (followUps.length === 0) {
     cells.text(top + 1, 0, text.none, { spills: true });
-    return top + 1;
+    cells.text(top + 2, 0, text.note(stamp), { spills: true });
+    return top + 2;
   }
   cells.header(top + 1, [
     text.id,
@@ -44,8 +46,11 @@ export function followUpSection(
     cells.number(row, 4, realised, computed);
     cells.number(row, 5, leakage, computed);
   });
-  const last = top + 1 + listed.length;
-  if (listed.length === followUps.length) return last;
-  cells.text(last + 1, 0, text.more(followUps.length - listed.length), { spills: true });
+  let last = top + 1 + listed.length;
+  if (listed.length < followUps.length) {
+    last += 1;
+    cells.text(last, 0, text.more(followUps.length - listed.length), { spills: true });
+  }
+  cells.text(last + 1, 0, text.note(stamp), { spills: true });
   return last + 1;
 }

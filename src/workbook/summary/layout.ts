@@ -153,7 +153,7 @@ export function buildSummaryPlan(input: SummaryLayoutInput): SheetPlan {
     Math.max(afterTables, afterCharts),
     input.duplicates
   );
-  followUpSection(cells, duplicatesEnd + 2, input.followUps);
+  followUpSection(cells, duplicatesEnd + 2, input.followUps, stamp);
   const size = {
     rows: Math.max(...cells.cells.map((cell) => cell.row)) + 1,
     columns: Math.max(...cells.cells.map((cell) => cell.column)) + 1,

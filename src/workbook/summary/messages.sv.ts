@@ -128,9 +128,10 @@ export const summaryText = {
   yearNote: (at: string) => [
     `Kalkylerad och förfallen prognos per budgetår är värden som tillägget beräknade ${at}.`,
     "Årligt belopp fördelas per månad från startdatum; engångsbelopp och implementeringskostnad",
-    "räknas på startdatum. Förfallen prognos är det som fördelats på månader till och med i dag.",
-    "Realiserad per år är summan av perioderna i tabellen Realiseringar vars månad ligger i året;",
-    "en effekt utan perioder räknas på sitt datum för realisering.",
+    "räknas på startdatum. Förfallen prognos är den del av årets prognos som fördelats på",
+    "månader till och med uppdateringsdagen: det som borde ha realiserats hittills.",
+    "Realiserad per år är en formel: summan av perioderna i tabellen Realiseringar vars månad",
+    "ligger i året; en effekt utan perioder räknas med Realiserad effekt (kr) på Realiserad datum.",
     "Läckage är förfallen prognos minus realiserad; realiseringsgrad är realiserad delat med förfallen.",
     "Uppdatera sammanställningen för att räkna om värdena.",
   ],
@@ -159,6 +160,9 @@ export const summaryText = {
     realised: "Realiserad",
     leakage: "Läckage",
     more: (effects: number) => `och ${numberText(effects)} till`,
+    /** Below the list: a snapshot, as the year table's values. */
+    note: (at: string) =>
+      `Värden som tillägget beräknade ${at}: förfallen prognos minus det realiserade (summan av effektens perioder), störst läckage först.`,
   },
 
   charts: {

@@ -666,7 +666,7 @@ describe("möjliga dubbelregistreringar", () => {
     // Then, after a blank row, Att följa upp: here nothing.
     expect(textAt(plan, top + 3, 0)).toBe(summaryText.followUp.heading);
     expect(textAt(plan, top + 4, 0)).toBe(summaryText.followUp.none);
-    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 4);
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 5);
   });
 
   it("visar högst 25 grupper och en rad om resten", () => {
@@ -740,7 +740,9 @@ describe("att följa upp", () => {
       { content: { kind: "number", value: 10_000 }, style: { fill: "#FFF2CC" } },
       { content: { kind: "number", value: 190_000 }, style: { fill: "#FFF2CC" } },
     ]);
-    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 4);
+    // A snapshot, and the sheet says so under the list.
+    expect(textAt(plan, top + 5, 0)).toBe(summaryText.followUp.note("2026-03-01 13:30"));
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 5);
   });
 
   it("skriver användarens text som text, aldrig som formel", () => {
@@ -759,14 +761,14 @@ describe("att följa upp", () => {
     expect(textAt(plan, top + 2, 1)).toBe("=SUMMA(A1)");
     expect(textAt(plan, top + 11, 1)).toBe("Ärende 10");
     expect(textAt(plan, top + 12, 0)).toBe("och 3 till");
-    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 12);
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 13);
   });
 
   it("säger på en rad när inget är förfallet och orealiserat", () => {
     const plan = planWith([]);
     const top = topOf(plan);
     expect(textAt(plan, top + 1, 0)).toBe("Inget att följa upp.");
-    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 1);
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 2);
   });
 
   it("står under diagrammen, så att inget diagram täcker den", () => {
