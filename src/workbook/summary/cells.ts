@@ -3,13 +3,7 @@
  * know to build its formulas: the table's column names and the conditions of the filter.
  */
 import { STYLES } from "./formats";
-import {
-  realisedBetween,
-  sumOf,
-  type Criterion,
-  type ColumnNames,
-  type DateSpan,
-} from "./formulas";
+import type { Criterion, ColumnNames, DateSpan, RowFilter } from "./formulas";
 import type { CellContent, CellStyle, PlanCell } from "./plan";
 
 export interface CellOptions {
@@ -59,6 +53,8 @@ export interface Scope {
    * no effects reported elsewhere.
    */
   base: readonly Criterion[];
+  /** `base` as SUMPRODUCT factors over the table's rows, for the realised per budget year. */
+  baseFilter: RowFilter;
   /** Whether effects also reported elsewhere are in the figures (the filter's choice). */
   reportedElsewhereIncluded: boolean;
   /** The effects reported elsewhere within the department and baselines, included or not. */
@@ -71,15 +67,6 @@ export interface Scope {
   hours: readonly Criterion[];
   /** The workbook has the period table Realiseringar (an older one may not). */
   periodTable: boolean;
-}
-
-/**
- * Realised where every criterion holds (with `base`, which the caller adds): the rows' sum, or
- * with a year the periods in it (`realisedBetween`), as the domain counts the year.
- */
-export function realisedOf(scope: Scope, criteria: readonly Criterion[]): string {
-  if (scope.year === null) return sumOf(scope.names, "realised", criteria);
-  return realisedBetween(scope.names, scope.year, criteria, scope.periodTable);
 }
 
 /** Sum of amounts rounded to the öre, as the expected result of a SUM over their cells. */

@@ -117,36 +117,61 @@ export const yearSpan = (yearCell: string): DateSpan => ({
 });
 
 /**
- * Realised within `span` (a budget year), as the domain counts it (realisedByYear, and the
- * figures under a year filter): the periods whose Månad is in the span, plus the effects
- * without periods by Realiserad datum, both only for effects where every criterion holds.
+ * The summary's filter twice: as SUMIFS/COUNTIFS criteria, and as one 1/0 factor per
+ * condition over the table's rows, for SUMPRODUCT (`rowEquals`, `rowOtherThan`).
+ */
+export interface RowFilter {
+  criteria: readonly Criterion[];
+  factors: readonly string[];
+}
+
+/**
+ * Per row, 1 where the column equals the text in `cell` (a comparison with `=` ignores case, as
+ * the criterion does, and knows no wildcards, so nothing needs escaping).
+ */
+export const rowEquals = (names: ColumnNames, key: ColumnKey, cell: string): string =>
+  `(${columnRef(names, key)}=${cell})`;
+
+/** Per row, 1 where the column is not `constant` (an add-in constant; "": filled in). */
+export const rowOtherThan = (names: ColumnNames, key: ColumnKey, constant: string): string =>
+  `(${columnRef(names, key)}<>"${constant}")`;
+
+/** Per row, 1 where the column is blank. */
+export const rowBlank = (names: ColumnNames, key: ColumnKey): string =>
+  `(${columnRef(names, key)}="")`;
+
+/**
+ * Realised within `span` (a budget year), as the domain counts it (realisedByYear, and the key
+ * figure under a year filter): the periods whose Månad is in the span, plus the effects
+ * without periods by Realiserad datum, both only for effects the filter keeps.
  *
  * The filter (Förvaltning, baselines, reported elsewhere) lives on the effect row, not on the
  * period row. So per period, COUNTIFS over the effect table with the period's Effekt-ID as its
  * criterion (an array: one count per period, inside SUMPRODUCT) and the filter's criteria says
- * whether its effect passes; likewise per effect row with its own ID. COUNTIF of the ID in the
- * period table tells an effect without periods. Excel and LibreOffice both evaluate an *IFS
- * with an array criterion element by element; the cost is (effects + periods) × effects
- * comparisons per cell, recalculated when either table changes. Without a period table (an
- * older workbook) only the second part is written.
+ * whether its effect passes; the rows test their own cells (`filter.factors`), and COUNTIF of
+ * their ID in the period table tells an effect without periods. Excel and LibreOffice both
+ * evaluate an *IFS with an array criterion element by element, so the cost is about
+ * 2 × periods × effects comparisons per cell, on every change to either table
+ * (`npm run bench -- formulas`). Without a period table (an older workbook) only the rows'
+ * part is written, linear in the rows.
  */
 export function realisedBetween(
   names: ColumnNames,
   span: DateSpan,
-  criteria: readonly Criterion[],
+  filter: RowFilter,
   periodTable: boolean
 ): string {
   const id = columnRef(names, "id");
-  const passes = (ids: string) =>
-    `(COUNTIFS(${criteriaList(names, [["id", ids], ...criteria])})>0)`;
-  const withoutPeriods = periodTable ? `*(COUNTIF(${periodColumnRef("effectId")},${id})=0)` : "";
+  const withoutPeriods = periodTable ? [`(COUNTIF(${periodColumnRef("effectId")},${id})=0)`] : [];
+  const rowFactors = [within(columnRef(names, "realisedDate"), span), ...withoutPeriods];
   const rows =
     `SUMPRODUCT(${columnRef(names, "realised")},` +
-    `${within(columnRef(names, "realisedDate"), span)}${withoutPeriods}*${passes(id)})`;
+    `${[...rowFactors, ...filter.factors].join("*")})`;
   if (!periodTable) return rows;
+  const passes = `(COUNTIFS(${criteriaList(names, [["id", periodColumnRef("effectId")], ...filter.criteria])})>0)`;
   const periods =
     `SUMPRODUCT(${periodColumnRef("amount")},` +
-    `${within(periodColumnRef("month"), span)}*${passes(periodColumnRef("effectId"))})`;
+    `${within(periodColumnRef("month"), span)}*${passes})`;
   return `${periods}+${rows}`;
 }
 

@@ -36,6 +36,9 @@ import {
   notBaseline,
   NOT_REPORTED_ELSEWHERE,
   REPORTED_ELSEWHERE,
+  rowBlank,
+  rowEquals,
+  rowOtherThan,
   type ColumnNames,
   type Criterion,
 } from "./formulas";
@@ -183,6 +186,8 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
   plan.text(rows.period, 0, text.period, { style: STYLES.label });
   const names = columnNames ?? headerOf;
   const filters: Criterion[] = [];
+  // The same conditions as 1/0 factors over the rows, for the realised per budget year.
+  const factors: string[] = [];
   let realised: Criterion[] = [];
   let hours: Criterion[] = [];
   let year: Scope["year"] = null;
@@ -205,11 +210,15 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
   } else {
     // The department is user text: it goes in this cell, and formulas refer to the cell.
     plan.text(rows.department, 1, filter.department, { spills: true });
-    filters.push(["department", equalsCell(absolute(rows.department, 1), filter.department)]);
+    const cell = absolute(rows.department, 1);
+    filters.push(["department", equalsCell(cell, filter.department)]);
+    factors.push(rowEquals(names, "department", cell));
   }
   filters.push(...filter.excludedBaselines.map(notBaseline));
+  factors.push(...filter.excludedBaselines.map((b) => rowOtherThan(names, "baseline", b)));
   const included = filter.includeReportedElsewhere;
   const base = included ? filters : [...filters, NOT_REPORTED_ELSEWHERE];
+  if (!included) factors.push(rowBlank(names, "alsoReportedBy"));
 
   plan.text(rows.basis, 0, text.basis, { style: STYLES.label });
   const basis = text.basisText(counts.effects, TABLE_NAME, SHEETS.registration);
@@ -225,6 +234,7 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
     names,
     yearFiltered: filter.year !== null,
     base,
+    baseFilter: { criteria: base, factors },
     realised: [...realised, ...base],
     year,
     hours: [...hours, ...base],

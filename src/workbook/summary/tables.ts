@@ -7,7 +7,7 @@ import type { Group, GroupDimension, Summary } from "../../domain/calculate/aggr
 import { orderedKeys } from "../../domain/calculate/aggregateTally";
 import { realisationRate } from "../../domain/calculate/calculate";
 import { kronor, hours } from "../../domain/model/effect";
-import { PlanCells, realisedOf, sumKronor, type Scope } from "./cells";
+import { PlanCells, sumKronor, type Scope } from "./cells";
 import { amountFormat, FORMATS, STYLES } from "./formats";
 import {
   absolute,
@@ -86,10 +86,14 @@ export function groupTable(
     const row = top + 1 + i;
     cells.text(row, 0, group.key === "" ? text.empty : group.key);
     const match: Criterion = [dimension, equalsCell(absolute(row, 0), group.key)];
-    if (yearFiltered) cells.number(row, 1, group.forecast, computed);
-    else
-      cells.formula(row, 1, sumOf(names, "forecast", [match, ...scope.base]), group.forecast, live);
-    cells.formula(row, 2, realisedOf(scope, [match, ...scope.base]), group.realised, live);
+    // With a year, forecast and realised (the year's periods) are the add-in's values: a
+    // formula joining the periods to each group would cost periods × effects per cell.
+    const figure = (column: number, key: "forecast" | "realised", value: number) =>
+      yearFiltered
+        ? cells.number(row, column, value, computed)
+        : cells.formula(row, column, sumOf(names, key, [match, ...scope.base]), value, live);
+    figure(1, "forecast", group.forecast);
+    figure(2, "realised", group.realised);
     cells.formula(row, 3, leakageOf(names, [match, ...scope.realised]), group.leakage, live);
     const count = { numberFormat: FORMATS.count };
     if (yearFiltered) cells.number(row, 4, group.count, { ...count, style: STYLES.computed });
@@ -98,7 +102,7 @@ export function groupTable(
 
   const first = top + 1;
   const last = top + groups.length;
-  // With a year, Kalkylerad and Antal are the add-in's values: their Summa is marked so.
+  // With a year, Kalkylerad, Realiserad and Antal are the add-in's values: their Summa is marked so.
   const styleOf = (computed: boolean) => (computed ? STYLES.computedTotal : STYLES.total);
   const kronorColumn = (figure: "forecast" | "realised" | "leakage", computed: boolean) => ({
     key: key[figure],
@@ -108,7 +112,7 @@ export function groupTable(
   });
   const totalRow = restAndTotal(cells, { first, last }, text.notListed, [
     kronorColumn("forecast", yearFiltered),
-    kronorColumn("realised", false),
+    kronorColumn("realised", yearFiltered),
     kronorColumn("leakage", false),
     {
       key: key.count,
@@ -223,7 +227,12 @@ export function yearTable(
     cells.number(row, 0, year.year, { numberFormat: FORMATS.year });
     cells.number(row, 1, year.forecast, computed);
     cells.number(row, 2, year.forecastDue, computed);
-    const formula = realisedBetween(scope.names, yearSpan(yearCell), scope.base, scope.periodTable);
+    const formula = realisedBetween(
+      scope.names,
+      yearSpan(yearCell),
+      scope.baseFilter,
+      scope.periodTable
+    );
     cells.formula(row, 3, formula, year.realised, { numberFormat: format });
     leakageAndRate(cells, row, format, { leakage: year.leakage, rate: year.realisationRate });
   });
