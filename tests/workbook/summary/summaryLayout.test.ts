@@ -75,6 +75,16 @@ const withSelection = () => summaryEffects([...summaryInputs(), ...selectionInpu
 /** The criterion every figure has by default: the effect is not reported by anyone else. */
 const ALONE = 'Effektiviseringar[Rapporteras även av],"="';
 
+/** The realised per budget year under the default filter, `inYear` the span's 1/0 factor. */
+const realisedInSpan = (inYear: (column: string) => string) =>
+  "=SUMPRODUCT(Realiseringar[Belopp (kr)]," +
+  `${inYear("Realiseringar[Månad]")}*` +
+  `(COUNTIFS(Effektiviseringar[ID],Realiseringar[Effekt-ID],${ALONE})>0))` +
+  "+SUMPRODUCT(Effektiviseringar[Realiserad effekt (kr)]," +
+  `${inYear("Effektiviseringar[Realiserad datum]")}*` +
+  "(COUNTIF(Realiseringar[Effekt-ID],Effektiviseringar[ID])=0)*" +
+  '(Effektiviseringar[Rapporteras även av]=""))';
+
 const at = (plan: SheetPlan, row: number, column: number): PlanCell | undefined =>
   plan.cells.find((cell) => cell.row === row && cell.column === column);
 
@@ -473,14 +483,7 @@ describe("tabellerna", () => {
       `(${column}>=DATE($A${row},1,1))*(${column}<=DATE($A${row},12,31))`;
     expect(at(plan, top + 1, 3)?.content).toEqual({
       kind: "formula",
-      formula:
-        "=SUMPRODUCT(Realiseringar[Belopp (kr)]," +
-        `${inYear("Realiseringar[Månad]")}*` +
-        `(COUNTIFS(Effektiviseringar[ID],Realiseringar[Effekt-ID],${ALONE})>0))` +
-        "+SUMPRODUCT(Effektiviseringar[Realiserad effekt (kr)]," +
-        `${inYear("Effektiviseringar[Realiserad datum]")}*` +
-        "(COUNTIF(Realiseringar[Effekt-ID],Effektiviseringar[ID])=0)*" +
-        '(Effektiviseringar[Rapporteras även av]=""))',
+      formula: realisedInSpan(inYear),
       expected: first?.realised,
     });
     expect(at(plan, top + 1, 4)?.content).toEqual({
@@ -559,14 +562,7 @@ describe("filter", () => {
     // Realiserad is the year's periods (and rows without periods by their date), as per år.
     const inYear = (column: string) => `(${column}>=$B$${period})*(${column}<=$C$${period})`;
     expect(keyFigure(plan, "Realiserad effekt")?.content).toMatchObject({
-      formula:
-        "=SUMPRODUCT(Realiseringar[Belopp (kr)]," +
-        `${inYear("Realiseringar[Månad]")}*` +
-        `(COUNTIFS(Effektiviseringar[ID],Realiseringar[Effekt-ID],${ALONE})>0))` +
-        "+SUMPRODUCT(Effektiviseringar[Realiserad effekt (kr)]," +
-        `${inYear("Effektiviseringar[Realiserad datum]")}*` +
-        "(COUNTIF(Realiseringar[Effekt-ID],Effektiviseringar[ID])=0)*" +
-        '(Effektiviseringar[Rapporteras även av]=""))',
+      formula: realisedInSpan(inYear),
       expected: summary.totals.realised,
     });
     expect(keyFigure(plan, "Effektläckage")?.content).toMatchObject({
