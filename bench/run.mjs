@@ -6,6 +6,9 @@
 //   effort    the e2e suite's keystrokes and clicks against typing the rows by hand
 //   invoices  200 000 invoice lines read and matched against 10 000 effects by the pane's
 //             worker in headless Chromium (issue 15), from dist/
+//   formulas  LibreOffice's recalculation of the summary's realised per budget year, n effects
+//             and 2n periods; only when named (`npm run bench -- formulas 500 1000`): it grows
+//             with effects × periods
 // `npm run bench -- workbook 1000` runs one part at one size; timings vary by machine, so it
 // asserts nothing. Progress goes to stderr, the tables to stdout.
 /* global console, performance */
@@ -15,7 +18,8 @@ import { fileURLToPath } from "node:url";
 import { requireTs } from "../scripts/requireTs.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const PARTS = ["domain", "workbook", "bundle", "effort", "invoices"];
+const PARTS = ["domain", "workbook", "bundle", "effort", "invoices", "formulas"];
+const ONLY_WHEN_NAMED = ["formulas"];
 
 const args = process.argv.slice(2);
 const sizes = args.map(Number).filter((n) => n > 0);
@@ -25,7 +29,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const chosen = PARTS.filter((part) => args.includes(part));
-const parts = chosen.length > 0 ? chosen : PARTS;
+const parts = chosen.length > 0 ? chosen : PARTS.filter((part) => !ONLY_WHEN_NAMED.includes(part));
 const atSizes = sizes.length > 0 ? sizes : [1_000, 10_000, 100_000];
 
 const started = performance.now();
@@ -43,5 +47,8 @@ if (parts.includes("effort")) {
 }
 if (parts.includes("invoices")) {
   await requireTs(join(here, "invoiceBench.ts")).runInvoiceBench();
+}
+if (parts.includes("formulas")) {
+  await requireTs(join(here, "formulaCostBench.ts")).runFormulaCostBench(atSizes);
 }
 console.log(`\nbench: ${Math.round((performance.now() - started) / 1000)} s`);

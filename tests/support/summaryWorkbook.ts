@@ -5,7 +5,13 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { effectId, isoDate, type EffectInput } from "../../src/domain/model/effect";
+import {
+  effectId,
+  isoDate,
+  kronor,
+  type EffectId,
+  type EffectInput,
+} from "../../src/domain/model/effect";
 import type { EffectLists, ListName } from "../../src/domain/model/lists";
 import {
   asExcelNamespace,
@@ -73,6 +79,40 @@ export async function filledSummaryWorkbook(): Promise<SummaryWorkbook> {
   await addLists(workbook.port, summaryLists());
   await appendInChunks(workbook.port, allSummaryInputs());
   return workbook;
+}
+
+/**
+ * Realisation periods for two of the varied set, as the pane records them, each row already
+ * holding their sum (Drift och förvaltning, TEKNIK: three periods over 2025–2026 of its 850 000
+ * kr, its row dated later; Turbundna resor's corrected invoices, BOU: two months of 2025). The
+ * other realised rows keep their single amount (no periods).
+ */
+export async function addSummaryPeriods(port: WorkbookPort): Promise<void> {
+  const { effects } = await port.readEffects();
+  const idOf = (caseName: string, reason: string) => {
+    const effect = effects.find((e) => e.caseName === caseName && e.reason === reason);
+    if (!effect) throw new Error(`${caseName} (${reason}) saknas`);
+    return effect.id;
+  };
+  const operation = idOf("Drift och förvaltning", "Ramavtal/kontrakt");
+  const invoices = idOf("Turbundna resor", "Rättad faktura");
+  const periods: [EffectId, string, number][] = [
+    [operation, "2025-06", 200_000],
+    [operation, "2025-12", 300_000],
+    [operation, "2026-02", 350_000],
+    [invoices, "2025-08", 5_000_000],
+    [invoices, "2025-09", 200_000],
+  ];
+  await port.appendRealisations(
+    periods.map(([effectId, month, amount]) => ({
+      effectId,
+      month,
+      amount: kronor(amount),
+      source: "Manuell",
+      evidence: "",
+    })),
+    { registeredBy: "Test" }
+  );
 }
 
 /** The varied set, and rows the summary's selection tells apart (baselines, reported elsewhere). */

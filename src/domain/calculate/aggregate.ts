@@ -16,6 +16,8 @@ import { fromOre, realisationRate } from "./calculate";
 import { EFFECT_STATUSES, type Effect, type IsoDate, type Kronor } from "../model/effect";
 import { lastYearOf, yearOre, type PhasePlan } from "./phasing";
 import { verifiedFigures } from "../trust/review";
+import type { RealisationPeriod } from "../model/realisation";
+import { periodsByEffect, periodsOf, realisedByYear, type RealisedYear } from "./realised";
 
 export type { Figures } from "./aggregateTally";
 
@@ -33,6 +35,12 @@ export interface SummaryOptions {
     /** Effects also reported by another body count only when asked: they are counted there. */
     includeReportedElsewhere?: boolean;
   };
+  /**
+   * The realisation periods (table Realiseringar): the year table's realised is theirs, by
+   * month, and so is the figures' realised under a year filter (that year's row). Effects
+   * without periods count their one realised amount in its date's month.
+   */
+  periods?: readonly RealisationPeriod[];
   /** The workbook's list order per dimension; values not listed follow, sorted sv-SE. */
   order?: Partial<Record<GroupDimension, readonly string[]>>;
 }
@@ -63,8 +71,12 @@ export interface Group extends Figures {
   key: string;
 }
 
-export interface YearRow extends ForecastAndRealised {
-  year: number;
+/**
+ * One budget year: the phased forecast, and (realisedByYear) what is due in it by asOf, what
+ * was realised in it by the periods' months, leakage (due − realised) and realiseringsgrad.
+ */
+export interface YearRow extends RealisedYear {
+  forecast: Kronor;
 }
 
 /** For a stacked chart: one row per year, `amounts[i]` the forecast of `types[i]`. */
@@ -83,7 +95,6 @@ export interface Summary {
 
 interface YearTally {
   forecast: number;
-  realised: number;
   byType: Map<string, number>;
 }
 
@@ -91,7 +102,7 @@ interface YearTally {
 export const isReportedElsewhere = (effect: Effect): boolean => effect.alsoReportedBy.trim() !== "";
 
 export function summarize(effects: readonly Effect[], options: SummaryOptions): Summary {
-  const { asOf, filter = {}, order = {} } = options;
+  const { asOf, filter = {}, order = {}, periods = [] } = options;
   const scope = shareWindow(asOf, filter.year);
   const total = emptyTally();
   let due = 0;
@@ -107,13 +118,23 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
   const years = new Map<number, YearTally>();
   const yearTally = (year: number): YearTally => {
     let tally = years.get(year);
-    if (!tally) years.set(year, (tally = { forecast: 0, realised: 0, byType: new Map() }));
+    if (!tally) years.set(year, (tally = { forecast: 0, byType: new Map() }));
     return tally;
   };
+  // The year table's effects: the filter's, whatever their year (the year picks a row).
+  const inYearTable: Effect[] = [];
+  const byEffect = periodsByEffect(periods);
 
   for (const effect of effects) {
     if (!selected(effect)) continue;
-    const share = shareOf(effect, scope);
+    if (filter.includeReportedElsewhere === true || !isReportedElsewhere(effect)) {
+      inYearTable.push(effect);
+    }
+    const share = shareOf(
+      effect,
+      scope,
+      filter.year === undefined ? [] : periodsOf(effect, byEffect)
+    );
     if (share === null) continue;
     const { forecast, realised, leaked, hundredthHours } = share;
     if (isReportedElsewhere(effect)) {
@@ -141,8 +162,12 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
       tallyInto(tally, forecast, realised, leaked, hundredthHours);
     }
     if (share.plan !== null) phaseInto(share.plan, effect.type, filter.year, yearTally);
-    if (share.realisedYear !== null) yearTally(share.realisedYear).realised += realised;
   }
+  const realisedYears = new Map(
+    realisedByYear(inYearTable, periods, asOf)
+      .filter((row) => filter.year === undefined || row.year === filter.year)
+      .map((row) => [row.year, row])
+  );
 
   const groupsOut = Object.fromEntries(
     groups.map(({ dimension, tallies }) => {
@@ -155,7 +180,7 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
   const figures = readTally(total);
   const forecastDue = fromOre(due);
   const types = groupsOut.type.map((group) => group.key);
-  const yearList = continuousYears(years);
+  const yearList = continuousYears([...years.keys(), ...realisedYears.keys()]);
   return {
     totals: {
       ...figures,
@@ -168,7 +193,10 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
       editedOutside,
     },
     groups: groupsOut,
-    byYear: yearList.map((year) => ({ year, ...kronorPair(years.get(year) ?? emptyYear) })),
+    byYear: yearList.map((year) => ({
+      ...(realisedYears.get(year) ?? nothingIn(year)),
+      forecast: fromOre(years.get(year)?.forecast ?? 0),
+    })),
     byYearAndType: {
       types,
       rows: yearList.map((year) => ({
@@ -190,7 +218,13 @@ export function selects(filter: SummaryOptions["filter"] = {}): (effect: Effect)
     !excluded.has(effect.baseline ?? "");
 }
 
-const emptyYear = { forecast: 0, realised: 0 };
+const nothingIn = (year: number): RealisedYear => ({
+  year,
+  forecastDue: fromOre(0),
+  realised: fromOre(0),
+  leakage: fromOre(0),
+  realisationRate: null,
+});
 
 const kronorPair = (ore: { forecast: number; realised: number }): ForecastAndRealised => ({
   forecast: fromOre(ore.forecast),
@@ -215,9 +249,8 @@ function phaseInto(
 }
 
 /** Every year from the first to the last that has anything, so a chart's axis has no holes. */
-function continuousYears(years: ReadonlyMap<number, unknown>): number[] {
-  if (years.size === 0) return [];
-  const known = [...years.keys()];
+function continuousYears(known: readonly number[]): number[] {
+  if (known.length === 0) return [];
   const [first, last] = [Math.min(...known), Math.max(...known)];
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

@@ -3,17 +3,19 @@
  *
  * With a year filter the summary is that budget year's (a choice: a controller filtering on a
  * year asks "what does 2027 bring", not "what do the contracts touching 2027 bring in all"):
- * - kept: effects whose phasing touches the year, or whose realisation falls in it, so that the
- *   year's realised equals its row in the unfiltered `byYear`;
+ * - kept: effects whose phasing touches the year, or that realised something in it;
  * - forecast: the amount phased into the year; due: of that, what is due by asOf;
- * - realised: realised amounts dated in the year (realisedDate, else startDate);
- * - leakage: recognised when realised, so the whole-effect leakage of effects realised in the
- *   year (a year's phased slice against a realised total would mean nothing);
+ * - realised: the effect's periods whose month is in the year (periodsOf: without periods,
+ *   its one realised amount on realisedDate, else startDate), as the year's row of byYear;
+ * - leakage: recognised when realised, so the whole-effect leakage of effects whose
+ *   realisation date (realisedDate, else startDate) is in the year, as the sheet's formula
+ *   reads the row (a year's phased slice against a realised total would mean nothing);
  * - hours: of effects starting in the year (hours are not phased).
  */
 import { forecastOre, toOre } from "./calculate";
 import { toIsoDate } from "../model/dates";
 import type { Effect, IsoDate } from "../model/effect";
+import type { RealisationPeriod } from "../model/realisation";
 import { dueOre, lastYearOf, monthIndex, planOf, yearOre, type PhasePlan } from "./phasing";
 import { toHundredths } from "./aggregateTally";
 
@@ -25,8 +27,6 @@ export interface Share {
   leaked: number | null;
   due: number;
   hundredthHours: number;
-  /** Year of realisedDate (else startDate) when a realised amount counts here. */
-  realisedYear: number | null;
 }
 
 /** The dates a summary asks about, worked out once for all effects. */
@@ -46,8 +46,15 @@ export function shareWindow(asOf: IsoDate, year: number | undefined): ShareWindo
   return { year, asOf, asOfMonth: monthIndex(asOf), before, dueAt };
 }
 
-/** Null when the year filter leaves the effect out. */
-export function shareOf(effect: Effect, scope: ShareWindow): Share | null {
+/**
+ * Null when the year filter leaves the effect out. `periods`: the effect's own (periodsOf),
+ * read only with a year filter.
+ */
+export function shareOf(
+  effect: Effect,
+  scope: ShareWindow,
+  periods: readonly RealisationPeriod[]
+): Share | null {
   const { year } = scope;
   const plan = planOf(effect);
   const totalOre = plan === null ? forecastOre(effect) : plan.totalOre;
@@ -63,12 +70,13 @@ export function shareOf(effect: Effect, scope: ShareWindow): Share | null {
     // An undated effect counts as wholly due: conservative for the realisation rate.
     due: plan === null ? totalOre : dueOre(plan, scope.asOf, scope.asOfMonth),
     hundredthHours: toHundredths(effect.savedHours ?? 0),
-    realisedYear: realisedOre === null ? null : realisedYear,
   };
   if (year === undefined) return share;
 
   const touches = plan !== null && year >= plan.startYear && year <= lastYearOf(plan);
-  if (!touches && realisedOre === null) return null;
+  const inYear = periods.filter((period) => Number(period.month.slice(0, 4)) === year);
+  if (!touches && realisedOre === null && inYear.length === 0) return null;
+  share.realised = inYear.reduce((sum, period) => sum + toOre(period.amount), 0);
   share.forecast = touches ? yearOre(plan, year) : 0;
   share.due = touches ? dueOre(plan, scope.dueAt) - dueOre(plan, scope.before) : 0;
   if (plan?.startYear !== year) share.hundredthHours = 0;

@@ -7,7 +7,7 @@
  */
 import { isReportedElsewhere, summarize } from "./aggregate";
 import { dueForFollowUp } from "./followUp";
-import { realisedByYear, withPeriods } from "./realised";
+import { withPeriods } from "./realised";
 import { yearOf } from "../model/dates";
 import { kronor, type Effect, type Hours, type IsoDate, type Kronor } from "../model/effect";
 import type { RealisationPeriod } from "../model/realisation";
@@ -48,18 +48,16 @@ export function overviewOf(
   asOf: IsoDate
 ): Overview {
   const counted = withPeriods(effects, periods);
-  const { totals, byYear } = summarize(counted, { asOf });
+  const { totals, byYear } = summarize(counted, { asOf, periods });
   const year = yearOf(asOf);
   const { count, forecast, realised, leakage, savedHours } = totals;
-  const inYear = realisedByYear(counted.filter(countsByDefault), periods, asOf).find(
-    (row) => row.year === year
-  );
+  const inYear = byYear.find((row) => row.year === year);
   return {
     whole: { count, forecast, realised, leakage, savedHours },
     toDate: { asOf, forecastDue: totals.forecastDue, realisationRate: totals.realisationRate },
     year: {
       year,
-      forecast: byYear.find((row) => row.year === year)?.forecast ?? kronor(0),
+      forecast: inYear?.forecast ?? kronor(0),
       forecastDue: inYear?.forecastDue ?? kronor(0),
       realised: inYear?.realised ?? kronor(0),
       realisationRate: inYear?.realisationRate ?? null,

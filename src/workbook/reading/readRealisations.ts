@@ -11,13 +11,27 @@ import { queueRealisationTable, realisationHeaders } from "../structure/tableAcc
 export async function readRealisations(
   context: Excel.RequestContext
 ): Promise<RealisationPeriod[]> {
+  const read = queueRealisations(context);
+  await context.sync();
+  return read().periods;
+}
+
+/**
+ * Queues the read (no sync), so that it can travel in another read's sync; call the returned
+ * function after that sync. `table`: whether the workbook has the period table.
+ */
+export function queueRealisations(
+  context: Excel.RequestContext
+): () => { table: boolean; periods: RealisationPeriod[] } {
   const queued = queueRealisationTable(context);
   const body = queued.table.getDataBodyRange().load("values");
-  await context.sync();
-  if (queued.table.isNullObject) return [];
-  const headers = realisationHeaders(queued);
-  return (body.values as CellValue[][]).flatMap((row) => {
-    const period = realisationFromRow(row, headers);
-    return period ? [period] : [];
-  });
+  return () => {
+    if (queued.table.isNullObject) return { table: false, periods: [] };
+    const headers = realisationHeaders(queued);
+    const periods = (body.values as CellValue[][]).flatMap((row) => {
+      const period = realisationFromRow(row, headers);
+      return period ? [period] : [];
+    });
+    return { table: true, periods };
+  };
 }

@@ -3,7 +3,7 @@
  * know to build its formulas: the table's column names and the conditions of the filter.
  */
 import { STYLES } from "./formats";
-import type { Criterion, ColumnNames } from "./formulas";
+import type { Criterion, ColumnNames, DateSpan, RowFilter } from "./formulas";
 import type { CellContent, CellStyle, PlanCell } from "./plan";
 
 export interface CellOptions {
@@ -53,14 +53,20 @@ export interface Scope {
    * no effects reported elsewhere.
    */
   base: readonly Criterion[];
+  /** `base` as SUMPRODUCT factors over the table's rows, for the realised per budget year. */
+  baseFilter: RowFilter;
   /** Whether effects also reported elsewhere are in the figures (the filter's choice). */
   reportedElsewhereIncluded: boolean;
   /** The effects reported elsewhere within the department and baselines, included or not. */
   reportedElsewhere: readonly Criterion[];
-  /** For realised amounts and leakage: `base`, and the realisation date within the year. */
+  /** For leakage: `base`, and the row's realisation date within the year. */
   realised: readonly Criterion[];
+  /** The chosen budget year's first and last day (cells of the header), or null. */
+  year: DateSpan | null;
   /** For saved hours: `base`, and the start date within the year. */
   hours: readonly Criterion[];
+  /** The workbook has the period table Realiseringar (an older one may not). */
+  periodTable: boolean;
 }
 
 /** Sum of amounts rounded to the öre, as the expected result of a SUM over their cells. */

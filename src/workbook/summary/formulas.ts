@@ -15,8 +15,9 @@
  * add-in's own constants (Ja/Nej, the baselines).
  */
 import { columnLetter } from "../../domain/model/cells";
+import { REALISATION_COLUMNS, type RealisationKey } from "../../domain/model/realisation";
 import { NO, YES, type ColumnKey } from "../../domain/model/tableSchema";
-import { TABLE_NAME } from "../structure/layout";
+import { REALISATION_TABLE_NAME, TABLE_NAME } from "../structure/layout";
 
 /** The table's header text per column, as found in the sheet (users may recase headers). */
 export type ColumnNames = (key: ColumnKey) => string;
@@ -91,6 +92,87 @@ export function countOf(names: ColumnNames, criteria: readonly Criterion[]): str
 /** Effektläckage: forecast of the realised effects minus what they realised. */
 export function leakageOf(names: ColumnNames, criteria: readonly Criterion[]): string {
   return `${sumOf(names, "forecast", [HAS_REALISED, ...criteria])}-${sumOf(names, "realised", criteria)}`;
+}
+
+/** `Realiseringar[Belopp (kr)]`: the period table's template header (the add-in writes it). */
+export function periodColumnRef(key: RealisationKey): string {
+  const header = REALISATION_COLUMNS.find((column) => column.key === key)?.header ?? key;
+  return `${REALISATION_TABLE_NAME}[${header.replace(/['#[\]]/g, "'$&")}]`;
+}
+
+/** Two date expressions, both days included: a budget year's first and last. */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+/** As an array over rows: 1 where the dates in `column` fall in `span`. */
+const within = (column: string, { from, to }: DateSpan): string =>
+  `(${column}>=${from})*(${column}<=${to})`;
+
+/** The budget year in `yearCell`, for `realisedBetween`. */
+export const yearSpan = (yearCell: string): DateSpan => ({
+  from: `DATE(${yearCell},1,1)`,
+  to: `DATE(${yearCell},12,31)`,
+});
+
+/**
+ * The summary's filter twice: as SUMIFS/COUNTIFS criteria, and as one 1/0 factor per
+ * condition over the table's rows, for SUMPRODUCT (`rowEquals`, `rowOtherThan`).
+ */
+export interface RowFilter {
+  criteria: readonly Criterion[];
+  factors: readonly string[];
+}
+
+/**
+ * Per row, 1 where the column equals the text in `cell` (a comparison with `=` ignores case, as
+ * the criterion does, and knows no wildcards, so nothing needs escaping).
+ */
+export const rowEquals = (names: ColumnNames, key: ColumnKey, cell: string): string =>
+  `(${columnRef(names, key)}=${cell})`;
+
+/** Per row, 1 where the column is not `constant` (an add-in constant; "": filled in). */
+export const rowOtherThan = (names: ColumnNames, key: ColumnKey, constant: string): string =>
+  `(${columnRef(names, key)}<>"${constant}")`;
+
+/** Per row, 1 where the column is blank. */
+export const rowBlank = (names: ColumnNames, key: ColumnKey): string =>
+  `(${columnRef(names, key)}="")`;
+
+/**
+ * Realised within `span` (a budget year), as the domain counts it (realisedByYear, and the key
+ * figure under a year filter): the periods whose Månad is in the span, plus the effects
+ * without periods by Realiserad datum, both only for effects the filter keeps.
+ *
+ * The filter (Förvaltning, baselines, reported elsewhere) lives on the effect row, not on the
+ * period row. So per period, COUNTIFS over the effect table with the period's Effekt-ID as its
+ * criterion (an array: one count per period, inside SUMPRODUCT) and the filter's criteria says
+ * whether its effect passes; the rows test their own cells (`filter.factors`), and COUNTIF of
+ * their ID in the period table tells an effect without periods. Excel and LibreOffice both
+ * evaluate an *IFS with an array criterion element by element, so the cost is about
+ * 2 × periods × effects comparisons per cell, on every change to either table
+ * (`npm run bench -- formulas`). Without a period table (an older workbook) only the rows'
+ * part is written, linear in the rows.
+ */
+export function realisedBetween(
+  names: ColumnNames,
+  span: DateSpan,
+  filter: RowFilter,
+  periodTable: boolean
+): string {
+  const id = columnRef(names, "id");
+  const withoutPeriods = periodTable ? [`(COUNTIF(${periodColumnRef("effectId")},${id})=0)`] : [];
+  const rowFactors = [within(columnRef(names, "realisedDate"), span), ...withoutPeriods];
+  const rows =
+    `SUMPRODUCT(${columnRef(names, "realised")},` +
+    `${[...rowFactors, ...filter.factors].join("*")})`;
+  if (!periodTable) return rows;
+  const passes = `(COUNTIFS(${criteriaList(names, [["id", periodColumnRef("effectId")], ...filter.criteria])})>0)`;
+  const periods =
+    `SUMPRODUCT(${periodColumnRef("amount")},` +
+    `${within(periodColumnRef("month"), span)}*${passes})`;
+  return `${periods}+${rows}`;
 }
 
 function criteriaList(names: ColumnNames, criteria: readonly Criterion[]): string {

@@ -8,7 +8,7 @@ import type { Summary } from "../../domain/calculate/aggregate";
 import type { IsoDate } from "../../domain/model/effect";
 import { PlanCells, sumKronor, type CellOptions, type Scope } from "./cells";
 import { amountFormat, countWithTextFormat, FORMATS, STYLES } from "./formats";
-import { absolute, budgetCriterion, countOf, leakageOf, sumOf } from "./formulas";
+import { absolute, budgetCriterion, countOf, leakageOf, realisedBetween, sumOf } from "./formulas";
 import { summaryText } from "./messages.sv";
 
 /**
@@ -17,7 +17,7 @@ import { summaryText } from "./messages.sv";
  * listed groups, and its Summa is the key figure.
  */
 export type KeyFigureCells = Record<
-  "forecast" | "realised" | "leakage" | "count",
+  "forecast" | "realised" | "leakage" | "count" | "forecastDue",
   { cell: string; expected: number }
 >;
 
@@ -59,7 +59,7 @@ export function keyFigures(
     return row;
   };
   /** A formula, or with a year filter the add-in's value for the year. */
-  const forecastFigure = (at: number, formula: string, value: number) =>
+  const liveOrYearValue = (at: number, formula: string, value: number) =>
     yearFiltered
       ? cells.number(at, 1, value, computed)
       : cells.formula(at, 1, formula, value, live);
@@ -67,14 +67,22 @@ export function keyFigures(
   const forecastRow = line(
     text.forecast,
     yearFiltered ? notes.forecastInYear : notes.forecast,
-    (at) => forecastFigure(at, sumOf(names, "forecast", scope.base), totals.forecast)
+    (at) => liveOrYearValue(at, sumOf(names, "forecast", scope.base), totals.forecast)
   );
   const realisedRow = line(
     text.realised,
     yearFiltered ? notes.realisedInYear : notes.realised,
-    (at) => cells.formula(at, 1, sumOf(names, "realised", scope.realised), totals.realised, live)
+    (at) => {
+      // With a year: its periods, one live formula as in the year table (per group, values).
+      const formula =
+        scope.year === null
+          ? sumOf(names, "realised", scope.base)
+          : realisedBetween(names, scope.year, scope.baseFilter, scope.periodTable);
+      cells.formula(at, 1, formula, totals.realised, live);
+    }
   );
-  const leakageRow = line(text.leakage, notes.leakage, (at) =>
+  const leakageNote = yearFiltered ? notes.leakageInYear : notes.leakage;
+  const leakageRow = line(text.leakage, leakageNote, (at) =>
     cells.formula(at, 1, leakageOf(names, scope.realised), totals.leakage, live)
   );
   const dueRow = line(text.forecastDue(dueAt), notes.forecastDue, (at) =>
@@ -104,16 +112,10 @@ export function keyFigures(
   for (const { criterion, figures, note, labels } of budgetSides) {
     const [forecastLabel, realisedLabel] = labels;
     const forecast = line(forecastLabel, note, (at) =>
-      forecastFigure(at, sumOf(names, "forecast", [criterion, ...scope.base]), figures.forecast)
+      liveOrYearValue(at, sumOf(names, "forecast", [criterion, ...scope.base]), figures.forecast)
     );
     const realised = line(realisedLabel, note, (at) =>
-      cells.formula(
-        at,
-        1,
-        sumOf(names, "realised", [criterion, ...scope.realised]),
-        figures.realised,
-        live
-      )
+      liveOrYearValue(at, sumOf(names, "realised", [criterion, ...scope.base]), figures.realised)
     );
     sideRows.push({ forecast, realised });
   }
@@ -147,7 +149,7 @@ export function keyFigures(
   const { count: reported } = reportedElsewhere;
   const reportedNote = notes.reportedElsewhere(reported, scope.reportedElsewhereIncluded);
   line(text.reportedElsewhere, reportedNote, (at) =>
-    forecastFigure(
+    liveOrYearValue(
       at,
       sumOf(names, "forecast", scope.reportedElsewhere),
       reportedElsewhere.forecast
@@ -181,6 +183,7 @@ export function keyFigures(
     realised: at(realisedRow, totals.realised),
     leakage: at(leakageRow, totals.leakage),
     count: at(countRow, totals.count),
+    forecastDue: at(dueRow, totals.forecastDue),
   };
   return { bottom, figures };
 }

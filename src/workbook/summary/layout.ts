@@ -8,9 +8,17 @@
  * their cells from one refresh to the next (a budget sheet may point at them); the tables follow
  * the lists' lengths. Charts stand to the right of the tables.
  */
-import type { Summary, SummaryOptions } from "../../domain/calculate/aggregate";
+import {
+  isReportedElsewhere,
+  selects,
+  type Summary,
+  type SummaryOptions,
+} from "../../domain/calculate/aggregate";
+import type { RealisationPeriod } from "../../domain/model/realisation";
+import type { Effect } from "../../domain/model/effect";
 import { shareWindow } from "../../domain/calculate/aggregateShare";
 import type { DuplicateGroup } from "../../domain/calculate/duplicates";
+import { dueForFollowUp, type FollowUp } from "../../domain/calculate/followUp";
 import type { RowsToFixFigures } from "../../domain/calculate/rowsToFix";
 import { isoDateToExcelSerial, stampText, toIsoDate, wholeMinute } from "../../domain/model/dates";
 import type { IsoDate } from "../../domain/model/effect";
@@ -28,10 +36,14 @@ import {
   notBaseline,
   NOT_REPORTED_ELSEWHERE,
   REPORTED_ELSEWHERE,
+  rowBlank,
+  rowEquals,
+  rowOtherThan,
   type ColumnNames,
   type Criterion,
 } from "./formulas";
 import { duplicatesSection } from "./duplicates";
+import { followUpSection } from "./followUp";
 import { keyFigures } from "./keyFigures";
 import { summaryText } from "./messages.sv";
 import type { SheetPlan } from "./plan";
@@ -42,6 +54,8 @@ export interface SummaryLayoutInput {
   summary: Summary;
   /** `findDuplicates` among the effects the filter `selects` (any year). */
   duplicates: readonly DuplicateGroup[];
+  /** `dueForFollowUp` of the effects the figures count, any year (`followUpsOf`). */
+  followUps: readonly FollowUp[];
   /** The workbook's lists: the tables' row order. */
   lists: EffectLists;
   filter: SummaryFilter;
@@ -51,6 +65,8 @@ export interface SummaryLayoutInput {
   counts: { effects: number; rowsToFix: RowsToFixFigures };
   /** The table's header texts as found; the template's headers by default. */
   columnNames?: ColumnNames;
+  /** False for a workbook made before the period table Realiseringar; true by default. */
+  periodTable?: boolean;
 }
 
 /** The filter as `summarize` takes it, so that the values and the formulas count alike. */
@@ -61,6 +77,24 @@ export function summarizeFilter(filter: SummaryFilter): NonNullable<SummaryOptio
     excludedBaselines: filter.excludedBaselines,
     includeReportedElsewhere: filter.includeReportedElsewhere,
   };
+}
+
+/**
+ * Att följa upp under the summary's filter: Förvaltning, baselines and reported elsewhere, as
+ * the figures count; not the year, since what is due by today is due whatever its year.
+ */
+export function followUpsOf(
+  effects: readonly Effect[],
+  periods: readonly RealisationPeriod[],
+  filter: SummaryFilter,
+  asOf: IsoDate
+): FollowUp[] {
+  const selected = selects(summarizeFilter(filter));
+  const counted = effects.filter(
+    (effect) =>
+      selected(effect) && (filter.includeReportedElsewhere || !isReportedElsewhere(effect))
+  );
+  return dueForFollowUp(counted, periods, asOf);
 }
 
 /** Fixed rows of the header (0-based). */
@@ -117,7 +151,12 @@ export function buildSummaryPlan(input: SummaryLayoutInput): SheetPlan {
   // Below the charts too, so that its lists of IDs may run on to the right.
   const afterTables = yearsByType ? yearsByType.bottom + 2 : row;
   const afterCharts = chartsBottom(tablesTop, charts.length) + 2;
-  duplicatesSection(cells, Math.max(afterTables, afterCharts), input.duplicates);
+  const duplicatesEnd = duplicatesSection(
+    cells,
+    Math.max(afterTables, afterCharts),
+    input.duplicates
+  );
+  followUpSection(cells, duplicatesEnd + 2, input.followUps, stamp);
   const size = {
     rows: Math.max(...cells.cells.map((cell) => cell.row)) + 1,
     columns: Math.max(...cells.cells.map((cell) => cell.column)) + 1,
@@ -147,8 +186,11 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
   plan.text(rows.period, 0, text.period, { style: STYLES.label });
   const names = columnNames ?? headerOf;
   const filters: Criterion[] = [];
+  // The same conditions as 1/0 factors over the rows, for the realised per budget year.
+  const factors: string[] = [];
   let realised: Criterion[] = [];
   let hours: Criterion[] = [];
+  let year: Scope["year"] = null;
   if (filter.year === null) plan.text(rows.period, 1, text.allYears, { spills: true });
   else {
     const first = isoDateToExcelSerial(toIsoDate(filter.year, 1, 1));
@@ -159,6 +201,7 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
     const [from, to] = [absolute(rows.period, 1), absolute(rows.period, 2)];
     realised = between("realisedDate", from, to);
     hours = between("startDate", from, to);
+    year = { from, to };
   }
 
   plan.text(rows.department, 0, text.department, { style: STYLES.label });
@@ -167,11 +210,15 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
   } else {
     // The department is user text: it goes in this cell, and formulas refer to the cell.
     plan.text(rows.department, 1, filter.department, { spills: true });
-    filters.push(["department", equalsCell(absolute(rows.department, 1), filter.department)]);
+    const cell = absolute(rows.department, 1);
+    filters.push(["department", equalsCell(cell, filter.department)]);
+    factors.push(rowEquals(names, "department", cell));
   }
   filters.push(...filter.excludedBaselines.map(notBaseline));
+  factors.push(...filter.excludedBaselines.map((b) => rowOtherThan(names, "baseline", b)));
   const included = filter.includeReportedElsewhere;
   const base = included ? filters : [...filters, NOT_REPORTED_ELSEWHERE];
+  if (!included) factors.push(rowBlank(names, "alsoReportedBy"));
 
   plan.text(rows.basis, 0, text.basis, { style: STYLES.label });
   const basis = text.basisText(counts.effects, TABLE_NAME, SHEETS.registration);
@@ -187,10 +234,13 @@ function headerBlock(plan: PlanCells, input: SummaryLayoutInput, at: string): Sc
     names,
     yearFiltered: filter.year !== null,
     base,
+    baseFilter: { criteria: base, factors },
     realised: [...realised, ...base],
+    year,
     hours: [...hours, ...base],
     reportedElsewhereIncluded: included,
     reportedElsewhere: [...filters, REPORTED_ELSEWHERE],
+    periodTable: input.periodTable ?? true,
   };
 }
 

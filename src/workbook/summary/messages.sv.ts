@@ -71,8 +71,11 @@ export const summaryText = {
     forecastInYear:
       "Beräknat värde: den del av varje effekts prognos som faller inom budgetåret (per månad från startdatum).",
     realised: "Summan av Realiserad effekt (kr): det som syns i fakturor eller budgetutfall.",
-    realisedInYear: "Realiserad effekt med datum för realisering inom budgetåret.",
+    realisedInYear:
+      "Perioderna i tabellen Realiseringar vars månad ligger i budgetåret; en effekt utan perioder räknas på sitt datum för realisering.",
     leakage: "Kalkylerad minus realiserad effekt, för de effekter som har realiserats.",
+    leakageInYear:
+      "Hela effektens kalkylerade minus realiserade effekt, för de effekter vars datum för realisering ligger i budgetåret.",
     forecastDue:
       "Beräknat värde: den del av prognosen som infallit t.o.m. datumet (per månad från startdatum).",
     realisationRate: "Realiserad effekt delat med kalkylerad effekt som förfallit.",
@@ -118,12 +121,18 @@ export const summaryText = {
   /** The year table's rest: the key figure minus the years above. */
   noYear: "Utan budgetår / att rätta",
   yearForecastColumn: "Kalkylerad (beräknad)",
+  yearDueColumn: "Förfallen prognos (beräknad)",
+  rateColumn: "Realiseringsgrad",
   yearsByTypeHeading: "Kalkylerad per budgetår och typ (beräknad)",
   /** Short lines, one a row: a long one would run on under the charts beside the tables. */
   yearNote: (at: string) => [
-    `Kalkylerad per budgetår är värden som tillägget beräknade ${at}.`,
+    `Kalkylerad och förfallen prognos per budgetår är värden som tillägget beräknade ${at}.`,
     "Årligt belopp fördelas per månad från startdatum; engångsbelopp och implementeringskostnad",
-    "räknas på startdatum. Realiserad räknas på datum för realisering.",
+    "räknas på startdatum. Förfallen prognos är den del av årets prognos som fördelats på",
+    "månader till och med uppdateringsdagen: det som borde ha realiserats hittills.",
+    "Realiserad per år är en formel: summan av perioderna i tabellen Realiseringar vars månad",
+    "ligger i året; en effekt utan perioder räknas med Realiserad effekt (kr) på Realiserad datum.",
+    "Läckage är förfallen prognos minus realiserad; realiseringsgrad är realiserad delat med förfallen.",
     "Uppdatera sammanställningen för att räkna om värdena.",
   ],
   noYears: "Inga effekter med startdatum att fördela på budgetår.",
@@ -139,6 +148,21 @@ export const summaryText = {
     ids: "ID",
     none: "Inga: inget ärende har samma typ och kalkylerade effekt registrerat två gånger.",
     more: (groups: number) => `och ${numberText(groups)} till`,
+  },
+
+  followUp: {
+    heading: "Att följa upp (prognos förfallen men inte realiserad)",
+    none: "Inget att följa upp.",
+    id: "ID",
+    caseName: "Ärende",
+    department: "Förvaltning",
+    forecastDue: "Förfallen prognos",
+    realised: "Realiserad",
+    leakage: "Läckage",
+    more: (effects: number) => `och ${numberText(effects)} till`,
+    /** Below the list: a snapshot, as the year table's values. */
+    note: (at: string) =>
+      `Värden som tillägget beräknade ${at}: förfallen prognos minus det realiserade (summan av effektens perioder), störst läckage först.`,
   },
 
   charts: {

@@ -9,8 +9,8 @@
  * twice gives the same sheet; column widths are set over a fixed span for the same reason.
  *
  * Cost: the table read (readEffects: one sync for 12 000 effects, one per further ~4.5 MB of
- * rows, seven for 100 000), which also carries the remembered filter and the sheet's old
- * charts, then one sync that writes everything: the print setup first, then the cells as one
+ * rows, seven for 100 000), which also carries the remembered filter, the period table (whole:
+ * 20 000 periods are ~2 MB) and the sheet's old charts, then one sync that writes everything: the print setup first, then the cells as one
  * 2-D `formulas` write and one `numberFormat` write, styles in runs, widths, charts. Nothing
  * outside `Sammanställning` is written, except the remembered filter in the workbook's settings
  * when a new one is given. The sheet is then activated: from the ribbon, showing it is the only
@@ -27,10 +27,11 @@ import type { WorkbookEnv } from "../env";
 import { SHEETS } from "../structure/layout";
 import type { SummaryFilter, SummaryRefresh } from "../port";
 import { readTable } from "../reading/readEffects";
+import { queueRealisations } from "../reading/readRealisations";
 import { cleanFilter, queueReadSettings, queueWriteSettings } from "../settings";
 import type { ColumnNames } from "./formulas";
 import { stampText } from "../../domain/model/dates";
-import { buildSummaryPlan, summarizeFilter } from "./layout";
+import { buildSummaryPlan, followUpsOf, summarizeFilter } from "./layout";
 import { planGrid, type PlanChart, type SheetPlan } from "./plan";
 import { requireColumns } from "../structure/tableColumns";
 
@@ -39,13 +40,16 @@ export async function refreshSummary(
   env: WorkbookEnv,
   filter?: SummaryFilter
 ): Promise<SummaryRefresh> {
-  // The remembered filter and the sheet's old charts travel in the table read's first sync.
+  // The remembered filter, the periods and the sheet's old charts travel in the table read's
+  // first sync.
   const reading = await readTable(context, () => ({
     settings: queueReadSettings(context),
+    realisations: queueRealisations(context),
     ...queueSheetAsFound(context),
   }));
   requireColumns(reading.headers);
   const { existing, oldCharts } = reading.also;
+  const realisations = reading.also.realisations();
 
   const saved = reading.also.settings();
   const used = cleanFilter(filter ?? saved.summaryFilter);
@@ -55,6 +59,7 @@ export async function refreshSummary(
   const summary = summarize(reading.effects, {
     asOf: refreshedAt.date,
     filter: selection,
+    periods: realisations.periods,
     order: {
       type: lists.types,
       department: lists.departments,
@@ -67,11 +72,13 @@ export async function refreshSummary(
   const plan = buildSummaryPlan({
     summary,
     duplicates: findDuplicates(reading.effects.filter(selects(selection))),
+    followUps: followUpsOf(reading.effects, realisations.periods, used, refreshedAt.date),
     lists,
     filter: used,
     refreshedAt,
     counts,
     columnNames: columnNames(reading.headers),
+    periodTable: realisations.table,
   });
 
   const fill = (sheet: Excel.Worksheet) => {

@@ -5,18 +5,20 @@
  */
 import type { Group, GroupDimension, Summary } from "../../domain/calculate/aggregate";
 import { orderedKeys } from "../../domain/calculate/aggregateTally";
+import { realisationRate } from "../../domain/calculate/calculate";
 import { kronor, hours } from "../../domain/model/effect";
 import { PlanCells, sumKronor, type Scope } from "./cells";
 import { amountFormat, FORMATS, STYLES } from "./formats";
 import {
   absolute,
-  between,
   cellAddress,
   countOf,
   equalsCell,
   leakageOf,
   rangeAddress,
+  realisedBetween,
   sumOf,
+  yearSpan,
   type Criterion,
 } from "./formulas";
 import type { KeyFigureCells } from "./keyFigures";
@@ -84,16 +86,14 @@ export function groupTable(
     const row = top + 1 + i;
     cells.text(row, 0, group.key === "" ? text.empty : group.key);
     const match: Criterion = [dimension, equalsCell(absolute(row, 0), group.key)];
-    if (yearFiltered) cells.number(row, 1, group.forecast, computed);
-    else
-      cells.formula(row, 1, sumOf(names, "forecast", [match, ...scope.base]), group.forecast, live);
-    cells.formula(
-      row,
-      2,
-      sumOf(names, "realised", [match, ...scope.realised]),
-      group.realised,
-      live
-    );
+    // With a year, forecast and realised (the year's periods) are the add-in's values: a
+    // formula joining the periods to each group would cost periods × effects per cell.
+    const figure = (column: number, key: "forecast" | "realised", value: number) =>
+      yearFiltered
+        ? cells.number(row, column, value, computed)
+        : cells.formula(row, column, sumOf(names, key, [match, ...scope.base]), value, live);
+    figure(1, "forecast", group.forecast);
+    figure(2, "realised", group.realised);
     cells.formula(row, 3, leakageOf(names, [match, ...scope.realised]), group.leakage, live);
     const count = { numberFormat: FORMATS.count };
     if (yearFiltered) cells.number(row, 4, group.count, { ...count, style: STYLES.computed });
@@ -102,7 +102,7 @@ export function groupTable(
 
   const first = top + 1;
   const last = top + groups.length;
-  // With a year, Kalkylerad and Antal are the add-in's values: their Summa is marked so.
+  // With a year, Kalkylerad, Realiserad and Antal are the add-in's values: their Summa is marked so.
   const styleOf = (computed: boolean) => (computed ? STYLES.computedTotal : STYLES.total);
   const kronorColumn = (figure: "forecast" | "realised" | "leakage", computed: boolean) => ({
     key: key[figure],
@@ -112,7 +112,7 @@ export function groupTable(
   });
   const totalRow = restAndTotal(cells, { first, last }, text.notListed, [
     kronorColumn("forecast", yearFiltered),
-    kronorColumn("realised", false),
+    kronorColumn("realised", yearFiltered),
     kronorColumn("leakage", false),
     {
       key: key.count,
@@ -176,9 +176,10 @@ function sumColumn(
 }
 
 /**
- * Per budget year: the phased forecast (a value: no simple formula phases contracts by month)
- * beside realised (a formula on the realisation date), with a line saying how and when the
- * values were computed. Returns null, after saying so, when nothing has a year.
+ * Per budget year: the phased forecast and the forecast due by today (values: no simple
+ * formula phases contracts by month), realised in the year (a formula over the period table,
+ * `realisedBetween`), leakage (due − realised) and realiseringsgrad, with a line saying how
+ * and when the values were computed. Returns null, after saying so, when nothing has a year.
  */
 export function yearTable(
   cells: PlanCells,
@@ -189,40 +190,94 @@ export function yearTable(
   key: KeyFigureCells
 ): TableArea | null {
   const text = summaryText;
-  cells.header(top, [text.yearHeading, text.yearForecastColumn, text.realisedColumn]);
+  cells.header(top, [
+    text.yearHeading,
+    text.yearForecastColumn,
+    text.yearDueColumn,
+    text.realisedColumn,
+    text.leakageColumn,
+    text.rateColumn,
+  ]);
   const years = summary.byYear;
   if (years.length === 0) {
     cells.text(top + 1, 0, text.noYears, { spills: true });
     return null;
   }
-  const amounts = years.flatMap((y) => [y.forecast, y.realised]);
-  const totals = [sumKronor(years.map((y) => y.forecast)), sumKronor(years.map((y) => y.realised))];
+  const totalOf = (figure: "forecast" | "forecastDue" | "realised") =>
+    sumKronor(years.map((y) => y[figure]));
+  const [forecast, due, realised] = [
+    totalOf("forecast"),
+    totalOf("forecastDue"),
+    totalOf("realised"),
+  ];
+  const amounts = years.flatMap((y) => [y.forecast, y.forecastDue, y.realised, y.leakage]);
   const format = amountFormat([
     ...amounts,
-    ...totals,
+    forecast,
+    due,
+    realised,
     key.forecast.expected,
+    key.forecastDue.expected,
     key.realised.expected,
   ]);
+  const computed = { numberFormat: format, style: STYLES.computed };
   years.forEach((year, i) => {
     const row = top + 1 + i;
     const yearCell = `$${cellAddress(row, 0)}`;
     cells.number(row, 0, year.year, { numberFormat: FORMATS.year });
-    cells.number(row, 1, year.forecast, { numberFormat: format, style: STYLES.computed });
-    const inYear = between("realisedDate", `DATE(${yearCell},1,1)`, `DATE(${yearCell},12,31)`);
-    const realised = sumOf(scope.names, "realised", [...inYear, ...scope.base]);
-    cells.formula(row, 2, realised, year.realised, { numberFormat: format });
+    cells.number(row, 1, year.forecast, computed);
+    cells.number(row, 2, year.forecastDue, computed);
+    const formula = realisedBetween(
+      scope.names,
+      yearSpan(yearCell),
+      scope.baseFilter,
+      scope.periodTable
+    );
+    cells.formula(row, 3, formula, year.realised, { numberFormat: format });
+    leakageAndRate(cells, row, format, { leakage: year.leakage, rate: year.realisationRate });
   });
   const first = top + 1;
   const last = top + years.length;
   // The rest is what no year holds: no start date, no realisation date, a row to fix.
-  const [forecast, realised] = totals;
   const totalRow = restAndTotal(cells, { first, last }, text.noYear, [
-    { key: key.forecast, listed: forecast ?? 0, numberFormat: format, style: STYLES.computedTotal },
-    { key: key.realised, listed: realised ?? 0, numberFormat: format, style: STYLES.total },
+    { key: key.forecast, listed: forecast, numberFormat: format, style: STYLES.computedTotal },
+    { key: key.forecastDue, listed: due, numberFormat: format, style: STYLES.computedTotal },
+    { key: key.realised, listed: realised, numberFormat: format, style: STYLES.total },
   ]);
+  const [dueTotal, realisedTotal] = [key.forecastDue.expected, key.realised.expected];
+  leakageAndRate(cells, totalRow - 1, format, {
+    leakage: sumKronor([dueTotal, -due, -realisedTotal, realised]),
+    rate: rateOf(sumKronor([realisedTotal, -realised]), sumKronor([dueTotal, -due])),
+  });
+  leakageAndRate(
+    cells,
+    totalRow,
+    format,
+    {
+      leakage: sumKronor([dueTotal, -realisedTotal]),
+      rate: rateOf(realisedTotal, dueTotal),
+    },
+    STYLES.total
+  );
   const note = text.yearNote(stamp);
   note.forEach((line, i) => cells.text(totalRow + 1 + i, 0, line, { spills: true }));
-  return { header: top, first, last, lastColumn: 2, bottom: totalRow + note.length, amounts };
+  return { header: top, first, last, lastColumn: 5, bottom: totalRow + note.length, amounts };
+}
+
+const rateOf = (realised: number, due: number) => realisationRate(kronor(realised), kronor(due));
+
+/** Läckage (Förfallen − Realiserad) and Realiseringsgrad of a year table row, from its cells. */
+function leakageAndRate(
+  cells: PlanCells,
+  row: number,
+  format: string,
+  expected: { leakage: number; rate: number | null },
+  style?: CellStyle
+): void {
+  const [due, realised] = [cellAddress(row, 2), cellAddress(row, 3)];
+  cells.formula(row, 4, `${due}-${realised}`, expected.leakage, { numberFormat: format, style });
+  const rate = `IF(${due}>0,${realised}/${due},"–")`;
+  cells.formula(row, 5, rate, expected.rate, { numberFormat: FORMATS.percent, style });
 }
 
 /**

@@ -10,7 +10,12 @@ import {
   type EffectStatus,
 } from "../../../src/domain/model/effect";
 import { forecastDueBy, phaseByYear } from "../../../src/domain/calculate/phasing";
-import { anEffect } from "../../fixtures/effects";
+import { aPeriod, anEffect } from "../../fixtures/effects";
+import type { YearRow } from "../../../src/domain/calculate/aggregate";
+
+/** The year rows' forecast and realised, for tests about those two. */
+const forecastAndRealised = (rows: readonly YearRow[]) =>
+  rows.map(({ year, forecast, realised }) => ({ year, forecast, realised }));
 
 const kr = kronor;
 const asOf = isoDate("2026-12-31");
@@ -187,7 +192,9 @@ describe("summarize: filter", () => {
     expect(totals.leakage).toBe(16_800_000 - 2_000_000 + 10_000);
     expect(totals.count).toBe(3);
     expect(totals.savedHours).toBe(0);
-    expect(byYear).toEqual([{ year: 2027, forecast: 2_575_000, realised: 2_040_000 }]);
+    expect(forecastAndRealised(byYear)).toEqual([
+      { year: 2027, forecast: 2_575_000, realised: 2_040_000 },
+    ]);
   });
 
   it("år: sista årets två månader, och förfallet inom året per asOf", () => {
@@ -220,7 +227,7 @@ describe("summarize: per år", () => {
       oneOff(10_000, "2026-01-01", { realised: kr(10_000), type: "Cost avoidance" }),
     ];
     const { byYear, byYearAndType } = summarize(effects, { asOf });
-    expect(byYear).toEqual([
+    expect(forecastAndRealised(byYear)).toEqual([
       { year: 2026, forecast: 610_000, realised: 10_000 },
       { year: 2027, forecast: 600_000, realised: 0 },
       { year: 2028, forecast: 0, realised: 0 },
@@ -242,6 +249,107 @@ describe("summarize: per år", () => {
     expect(summary.totals).toMatchObject({ forecast: 0, count: 0, realisationRate: null });
     expect(summary.byYear).toEqual([]);
     expect(summary.byYearAndType).toEqual({ types: [], rows: [] });
+  });
+});
+
+describe("summarize: realiserat per budgetår ur perioderna", () => {
+  // 100 000 kr i månaden juli 2025 – juni 2026, realiserat i december och januari.
+  const contract = yearly(1_200_000, 1, "2025-07-01", {
+    department: KS,
+    realised: kr(350_000),
+    realisedDate: isoDate("2026-01-31"),
+  });
+  const periods = [
+    aPeriod("2025-12", 250_000),
+    aPeriod("2026-01", 100_000),
+    { ...aPeriod("2026-02", 999), effectId: effectId("E-2026-0003") },
+  ];
+  // Utan perioder: det enda beloppet räknas i sitt datums månad.
+  const legacy = oneOff(50_000, "2026-03-01", {
+    id: effectId("E-2026-0002"),
+    department: KS,
+    realised: kr(40_000),
+    realisedDate: isoDate("2026-04-01"),
+  });
+  const otherDepartment = oneOff(5_000, "2026-02-01", {
+    id: effectId("E-2026-0003"),
+    department: UTB,
+    realised: kr(999),
+  });
+  const effects = [contract, legacy, otherDepartment];
+  const options = { asOf, periods, filter: { department: KS } };
+  const y2025 = {
+    year: 2025,
+    forecast: 600_000,
+    forecastDue: 600_000,
+    realised: 250_000,
+    leakage: 350_000,
+    realisationRate: 250_000 / 600_000,
+  };
+  const y2026 = {
+    year: 2026,
+    forecast: 650_000,
+    forecastDue: 650_000,
+    realised: 140_000,
+    leakage: 510_000,
+    realisationRate: 140_000 / 650_000,
+  };
+
+  it("delar en effekts realisering på periodernas år, inte på radens datum", () => {
+    expect(summarize(effects, options).byYear).toEqual([y2025, y2026]);
+  });
+
+  it("med ett år: bara det årets rad, med samma värden", () => {
+    const { byYear } = summarize(effects, { ...options, filter: { department: KS, year: 2025 } });
+    expect(byYear).toEqual([y2025]);
+  });
+
+  it("utan förfallen prognos är realiseringsgraden tom", () => {
+    const early = summarize(effects, { ...options, asOf: isoDate("2025-06-30") });
+    expect(early.byYear.map((row) => [row.year, row.forecastDue, row.realisationRate])).toEqual([
+      [2025, 0, null],
+      [2026, 0, null],
+    ]);
+  });
+
+  // Ett år efter avtalet: bara en period (ingen prognos, inget radens datum) håller det med.
+  const withLater = [...periods, aPeriod("2027-02", 30_000)];
+  const unfiltered = summarize(effects, {
+    ...options,
+    asOf: isoDate("2027-06-30"),
+    periods: withLater,
+  });
+  it.each([2025, 2026, 2027])(
+    "nyckeltalen filtrerade på %i är årets rad i tabellen per budgetår",
+    (year) => {
+      const { totals } = summarize(effects, {
+        ...options,
+        asOf: isoDate("2027-06-30"),
+        periods: withLater,
+        filter: { department: KS, year },
+      });
+      const row = unfiltered.byYear.find((candidate) => candidate.year === year);
+      expect(row).toBeDefined();
+      expect({
+        forecast: totals.forecast,
+        forecastDue: totals.forecastDue,
+        realised: totals.realised,
+        realisationRate: totals.realisationRate,
+      }).toEqual({
+        forecast: row?.forecast,
+        forecastDue: row?.forecastDue,
+        realised: row?.realised,
+        realisationRate: row?.realisationRate,
+      });
+    }
+  );
+
+  it("med ett år: realiserat per grupp är periodernas i året", () => {
+    const { groups } = summarize(effects, { ...options, filter: { department: KS, year: 2026 } });
+    expect(groups.type.map(({ key, realised }) => [key, realised])).toEqual([
+      ["Engångsbelopp/vite", 40_000],
+      ["Nytt avtal", 100_000],
+    ]);
   });
 });
 
@@ -354,7 +462,7 @@ describe("summarize: baslinje och annan rapportering", () => {
       ["Kalkylerad", 3],
       ["Realiserad", 0],
     ]);
-    expect(byYear).toEqual([{ year: 2026, forecast: 123_000, realised: 0 }]);
+    expect(forecastAndRealised(byYear)).toEqual([{ year: 2026, forecast: 123_000, realised: 0 }]);
     expect(totals.reportedElsewhere).toEqual({ count: 1, forecast: 400_000, realised: 350_000 });
   });
 

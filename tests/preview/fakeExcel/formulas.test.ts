@@ -2,7 +2,9 @@
  * The simulated Excel computes formulas after each change. Expected values are Excel's, from
  * Microsoft's function articles (SUMIFS, COUNTIFS: "=" matches blank cells, "<>" non-blank
  * ones, `*` `?` wildcards and `~` escapes, criteria ranges of one shape) and "Calculation
- * operators and precedence" (−2^2 is 4, "&" joins text, blanks are 0 in arithmetic). The
+ * operators and precedence" (−2^2 is 4, "&" joins text, blanks are 0 in arithmetic), and
+ * "Guidelines and examples of array formulas" (a one-value argument given an array is computed
+ * per element, as COUNTIFS's criteria inside SUMPRODUCT). The
  * summary's own formulas are checked against LibreOffice in summary.libreoffice.test.ts.
  */
 import { aFake, readRange as read, writeRange as write } from "./fixtures";
@@ -94,6 +96,17 @@ describe("formler i den simulerade Excel", () => {
     ["=SUMPRODUCT(--ISNUMBER(Effektiviseringar[Datum]))", 3],
     ['=SUMPRODUCT((Effektiviseringar[Baslinje]="Offert")*Effektiviseringar[Belopp])', 500],
     ["=SUMPRODUCT(Effektiviseringar[Belopp],Effektiviseringar[Belopp])", 850000],
+    [
+      // COUNTIFS with a column as its criteria: one count per row ("IT*" and "it*" as
+      // criteria are wildcards, so each counts IT*, IT-drift and it*, two of them over 150).
+      '=SUMPRODUCT(COUNTIFS(Effektiviseringar[Typ],Effektiviseringar[Typ],Effektiviseringar[Belopp],">150"))',
+      6,
+    ],
+    [
+      // The summary's test whether a row's value is in another table: Typ in the list.
+      "=SUMPRODUCT(Effektiviseringar[Belopp]*(COUNTIFS(Kategori!$A$1:$A$3,Effektiviseringar[Typ])>0))",
+      1300,
+    ],
     ["=OKÄND(1)", "#NAME?"],
     ["=SUM(1;2)", "#NAME?"],
     ["=Effektiviseringar[Saknas]", "#REF!"],

@@ -2,7 +2,9 @@
  * The summary's formulas computed by a real spreadsheet engine: the template in the simulated
  * Excel, a varied set of effects appended through the adapter, the summary refreshed, the
  * workbook saved to .xlsx and recalculated by LibreOffice headless. Every formula on the sheet
- * must give the domain core's figure (summarize) to the krona. The data is all valid: the
+ * must give the domain core's figure (summarize) to the krona, the realised per budget year
+ * from periods over two years, single realised amounts without periods and effects of other
+ * departments among them (addSummaryPeriods). The data is all valid: the
  * formulas over the table also count rows that need fixing, summarize does not.
  */
 import { rowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
@@ -15,11 +17,16 @@ import {
   type SummaryFilter,
   type WorkbookPort,
 } from "../../../src/workbook/port";
-import { buildSummaryPlan, summarizeFilter } from "../../../src/workbook/summary/layout";
+import {
+  buildSummaryPlan,
+  followUpsOf,
+  summarizeFilter,
+} from "../../../src/workbook/summary/layout";
 import type { SheetPlan } from "../../../src/workbook/summary/plan";
 import { BOU, summaryLists, TEKNIK } from "../../fixtures/summaryEffects";
 import { libreOfficeVersion, sheetsAsCsv } from "../../support/libreoffice";
 import {
+  addSummaryPeriods,
   allSummaryInputs,
   filledSummaryWorkbook,
   REFRESH_STAMP,
@@ -35,6 +42,8 @@ let workbook: SummaryWorkbook;
 beforeAll(async () => {
   await libreOfficeVersion(); // fails first, and clearly, when soffice is missing
   workbook = await filledSummaryWorkbook();
+  await addSummaryPeriods(workbook.port);
+  expect(await workbook.port.readRealisations()).toHaveLength(5);
 });
 
 /** The plan the sheet should hold: the domain's summary of what the adapter reads back. */
@@ -42,8 +51,10 @@ async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<
   const reading = await port.readEffects();
   expect(reading.invalidRows).toEqual([]);
   expect(reading.effects).toHaveLength(allSummaryInputs().length);
+  const periods = await port.readRealisations();
   const summary = summarize(reading.effects, {
     asOf: REFRESH_STAMP.date,
+    periods,
     filter: summarizeFilter(filter),
     order: {
       type: lists.types,
@@ -55,6 +66,7 @@ async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<
   return buildSummaryPlan({
     summary,
     duplicates: findDuplicates(reading.effects),
+    followUps: followUpsOf(reading.effects, periods, filter, REFRESH_STAMP.date),
     lists,
     filter,
     refreshedAt: REFRESH_STAMP,

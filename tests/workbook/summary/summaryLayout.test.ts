@@ -5,6 +5,7 @@
 import { rowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
 import { selects, summarize, type Summary } from "../../../src/domain/calculate/aggregate";
 import { findDuplicates } from "../../../src/domain/calculate/duplicates";
+import type { FollowUp } from "../../../src/domain/calculate/followUp";
 import { stampText } from "../../../src/domain/model/dates";
 import {
   BASELINES,
@@ -33,6 +34,7 @@ import {
   summaryLists,
   TEKNIK,
 } from "../../fixtures/summaryEffects";
+import { anEffect } from "../../fixtures/effects";
 
 const ALL: SummaryFilter = DEFAULT_SETTINGS.summaryFilter;
 const REFRESHED = { date: isoDate("2026-03-01"), serial: 46082.5625 }; // 2026-03-01 13:30
@@ -40,7 +42,8 @@ const REFRESHED = { date: isoDate("2026-03-01"), serial: 46082.5625 }; // 2026-0
 function planFor(
   filter: SummaryFilter = ALL,
   lists: EffectLists = summaryLists(),
-  effects: readonly Effect[] = summaryEffects()
+  effects: readonly Effect[] = summaryEffects(),
+  periodTable = true
 ) {
   const summary = summarize(effects, {
     asOf: REFRESHED.date,
@@ -56,10 +59,12 @@ function planFor(
   const plan = buildSummaryPlan({
     summary,
     duplicates,
+    followUps: [],
     lists,
     filter,
     refreshedAt: REFRESHED,
     counts: { effects: effects.length, rowsToFix: rowsToFixFigures([], {}) },
+    periodTable,
   });
   return { plan, summary, duplicates };
 }
@@ -69,6 +74,16 @@ const withSelection = () => summaryEffects([...summaryInputs(), ...selectionInpu
 
 /** The criterion every figure has by default: the effect is not reported by anyone else. */
 const ALONE = 'Effektiviseringar[Rapporteras även av],"="';
+
+/** The realised per budget year under the default filter, `inYear` the span's 1/0 factor. */
+const realisedInSpan = (inYear: (column: string) => string) =>
+  "=SUMPRODUCT(Realiseringar[Belopp (kr)]," +
+  `${inYear("Realiseringar[Månad]")}*` +
+  `(COUNTIFS(Effektiviseringar[ID],Realiseringar[Effekt-ID],${ALONE})>0))` +
+  "+SUMPRODUCT(Effektiviseringar[Realiserad effekt (kr)]," +
+  `${inYear("Effektiviseringar[Realiserad datum]")}*` +
+  "(COUNTIF(Realiseringar[Effekt-ID],Effektiviseringar[ID])=0)*" +
+  '(Effektiviseringar[Rapporteras även av]=""))';
 
 const at = (plan: SheetPlan, row: number, column: number): PlanCell | undefined =>
   plan.cells.find((cell) => cell.row === row && cell.column === column);
@@ -126,6 +141,7 @@ describe("bladets huvud", () => {
     const seconds = buildSummaryPlan({
       summary,
       duplicates: [],
+      followUps: [],
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: { date: REFRESHED.date, serial },
@@ -145,6 +161,7 @@ describe("bladets huvud", () => {
     const input = {
       summary,
       duplicates: [],
+      followUps: [],
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,
@@ -416,6 +433,9 @@ describe("tabellerna", () => {
     const constants = [
       ...["=", "<>", ">=", "<=", "Ja", "Nej", "–", "~", "~~", "*", "~*", "?", "~?"],
       ...BASELINES.map((baseline) => `<>${baseline}`),
+      // The realised per budget year's row factors: blank, and a baseline compared with <>.
+      "",
+      ...BASELINES,
     ];
     const { plan: filtered } = planFor({
       year: 2026,
@@ -438,33 +458,68 @@ describe("tabellerna", () => {
     );
   });
 
-  it("visar kalkylerad per budgetår som beräknade värden, realiserad som formel", () => {
+  it("visar kalkylerad och förfallen per budgetår som beräknade värden, realiserad ur perioderna", () => {
     const top = rowOf(plan, "Budgetår", HEADER_ROWS.keyFigures);
-    expect(textAt(plan, top, 1)).toBe("Kalkylerad (beräknad)");
+    expect([1, 2, 3, 4, 5].map((c) => textAt(plan, top, c))).toEqual([
+      "Kalkylerad (beräknad)",
+      "Förfallen prognos (beräknad)",
+      "Realiserad",
+      "Läckage",
+      "Realiseringsgrad",
+    ]);
     const first = summary.byYear[0];
     expect(first?.year).toBe(2024);
+    const row = top + 2; // 1-based
     expect(at(plan, top + 1, 0)?.content).toEqual({ kind: "number", value: 2024 });
     expect(at(plan, top + 1, 1)).toMatchObject({
       content: { kind: "number", value: first?.forecast },
       style: { fill: "#FFF2CC" },
     });
-    expect(at(plan, top + 1, 2)?.content).toMatchObject({
-      formula:
-        "=SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
-        `Effektiviseringar[Realiserad datum],">="&DATE($A${top + 2},1,1),` +
-        `Effektiviseringar[Realiserad datum],"<="&DATE($A${top + 2},12,31),${ALONE})`,
+    expect(at(plan, top + 1, 2)).toMatchObject({
+      content: { kind: "number", value: first?.forecastDue },
+      style: { fill: "#FFF2CC" },
+    });
+    const inYear = (column: string) =>
+      `(${column}>=DATE($A${row},1,1))*(${column}<=DATE($A${row},12,31))`;
+    expect(at(plan, top + 1, 3)?.content).toEqual({
+      kind: "formula",
+      formula: realisedInSpan(inYear),
+      expected: first?.realised,
+    });
+    expect(at(plan, top + 1, 4)?.content).toEqual({
+      kind: "formula",
+      formula: `=C${row}-D${row}`,
+      expected: first?.leakage,
+    });
+    expect(at(plan, top + 1, 5)?.content).toEqual({
+      kind: "formula",
+      formula: `=IF(C${row}>0,D${row}/C${row},"–")`,
+      expected: first?.realisationRate,
     });
     const note = rowOf(
       plan,
-      "Kalkylerad per budgetår är värden som tillägget beräknade 2026-03-01 13:30."
+      "Kalkylerad och förfallen prognos per budgetår är värden som tillägget beräknade 2026-03-01 13:30."
     );
     const rest = top + summary.byYear.length + 1;
     expect(textAt(plan, rest, 0)).toBe("Utan budgetår / att rätta");
-    expect(formulaAt(plan, rest, 1)).toBe(`=ROUND($B$11-SUM(B${top + 2}:B${rest}),2)`);
-    expect(formulaAt(plan, rest, 2)).toBe(`=ROUND($B$12-SUM(C${top + 2}:C${rest}),2)`);
+    expect(formulaAt(plan, rest, 1)).toBe(`=ROUND($B$11-SUM(B${row}:B${rest}),2)`);
+    expect(formulaAt(plan, rest, 2)).toBe(`=ROUND($B$14-SUM(C${row}:C${rest}),2)`);
+    expect(formulaAt(plan, rest, 3)).toBe(`=ROUND($B$12-SUM(D${row}:D${rest}),2)`);
     expect(textAt(plan, rest + 1, 0)).toBe("Summa");
     expect(at(plan, rest + 1, 1)?.content).toMatchObject({ expected: summary.totals.forecast });
+    expect(at(plan, rest + 1, 4)?.content).toMatchObject({
+      formula: `=C${rest + 2}-D${rest + 2}`,
+      expected: summary.totals.forecastDue - summary.totals.realised,
+    });
     expect(note).toBe(rest + 2);
+  });
+
+  it("skriver bara radernas del av realiserad när arbetsboken saknar periodtabellen", () => {
+    const { plan: older } = planFor(ALL, summaryLists(), summaryEffects(), false);
+    const top = rowOf(older, "Budgetår", HEADER_ROWS.keyFigures);
+    const formula = formulaAt(older, top + 1, 3) ?? "";
+    expect(formula).toMatch(/^=SUMPRODUCT\(Effektiviseringar\[Realiserad effekt \(kr\)\],/);
+    expect(formula).not.toContain("Realiseringar");
   });
 
   it("har per budgetår och typ med åren som text, för diagrammets kategorier", () => {
@@ -493,7 +548,7 @@ describe("filter", () => {
     for (const { formula } of overTable) expect(formula).toContain(criterion);
   });
 
-  it("med ett budgetår: kalkylerad och antal är värden för året, realiserad formler med datum", () => {
+  it("med ett budgetår: kalkylerad och antal är värden för året, realiserad årets perioder", () => {
     const { plan, summary } = planFor({ ...ALL, year: 2026, department: null });
     expect(keyFigure(plan, "Kalkylerad effekt")).toMatchObject({
       content: { kind: "number", value: summary.totals.forecast },
@@ -504,12 +559,21 @@ describe("filter", () => {
       value: summary.totals.count,
     });
     const period = HEADER_ROWS.period + 1;
+    // Realiserad is the year's periods (and rows without periods by their date), as per år.
+    const inYear = (column: string) => `(${column}>=$B$${period})*(${column}<=$C$${period})`;
     expect(keyFigure(plan, "Realiserad effekt")?.content).toMatchObject({
+      formula: realisedInSpan(inYear),
+      expected: summary.totals.realised,
+    });
+    expect(keyFigure(plan, "Effektläckage")?.content).toMatchObject({
       formula:
-        "=SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
+        '=SUMIFS(Effektiviseringar[Kalkylerad effekt (kr)],Effektiviseringar[Realiserad effekt (kr)],"<>",' +
+        `Effektiviseringar[Realiserad datum],">="&$B$${period},` +
+        `Effektiviseringar[Realiserad datum],"<="&$C$${period},${ALONE})` +
+        "-SUMIFS(Effektiviseringar[Realiserad effekt (kr)]," +
         `Effektiviseringar[Realiserad datum],">="&$B$${period},` +
         `Effektiviseringar[Realiserad datum],"<="&$C$${period},${ALONE})`,
-      expected: summary.totals.realised,
+      expected: summary.totals.leakage,
     });
     expect(keyFigure(plan, "Sparade timmar")?.content).toMatchObject({
       formula:
@@ -598,7 +662,10 @@ describe("möjliga dubbelregistreringar", () => {
     const { plan } = planFor();
     const top = rowOf(plan, "Möjliga dubbelregistreringar", HEADER_ROWS.keyFigures);
     expect(textAt(plan, top + 1, 0)).toBe(summaryText.duplicates.none);
-    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 1);
+    // Then, after a blank row, Att följa upp: here nothing.
+    expect(textAt(plan, top + 3, 0)).toBe(summaryText.followUp.heading);
+    expect(textAt(plan, top + 4, 0)).toBe(summaryText.followUp.none);
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 5);
   });
 
   it("visar högst 25 grupper och en rad om resten", () => {
@@ -612,6 +679,7 @@ describe("möjliga dubbelregistreringar", () => {
     const plan = buildSummaryPlan({
       summary,
       duplicates,
+      followUps: [],
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,
@@ -621,7 +689,93 @@ describe("möjliga dubbelregistreringar", () => {
     expect(textAt(plan, top + 3, 0)).toBe("Ärende 1");
     expect(textAt(plan, top + 27, 0)).toBe("Ärende 25");
     expect(textAt(plan, top + 28, 0)).toBe("och 6 till");
-    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 28);
+    expect(textAt(plan, top + 30, 0)).toBe(summaryText.followUp.heading);
+  });
+});
+
+describe("att följa upp", () => {
+  /** `count` effects due and not realised, the largest leakage first, as dueForFollowUp. */
+  const followUps = (count: number): FollowUp[] =>
+    Array.from({ length: count }, (_, i) => ({
+      effect: anEffect({
+        id: effectId(`E-2026-${String(i + 1).padStart(4, "0")}`),
+        caseName: i === 0 ? "=SUMMA(A1)" : `Ärende ${i + 1}`,
+        department: i === 0 ? "+46 Förvaltning" : BOU,
+      }),
+      forecastDue: kronor(100_000 * (count - i)),
+      realised: kronor(10_000),
+      leakage: kronor(100_000 * (count - i) - 10_000),
+    }));
+  const planWith = (listed: readonly FollowUp[]) =>
+    buildSummaryPlan({
+      summary: planFor().summary,
+      duplicates: [],
+      followUps: listed,
+      lists: summaryLists(),
+      filter: ALL,
+      refreshedAt: REFRESHED,
+      counts: { effects: 12, rowsToFix: rowsToFixFigures([], {}) },
+    });
+  const topOf = (plan: SheetPlan) =>
+    rowOf(plan, summaryText.followUp.heading, HEADER_ROWS.keyFigures);
+
+  it("visar effekterna med förfallen prognos, realiserat och läckage, som beräknade värden", () => {
+    const listed = followUps(3);
+    const plan = planWith(listed);
+    const top = topOf(plan);
+    expect([0, 1, 2, 3, 4, 5].map((c) => textAt(plan, top + 1, c))).toEqual([
+      "ID",
+      "Ärende",
+      "Förvaltning",
+      "Förfallen prognos",
+      "Realiserad",
+      "Läckage",
+    ]);
+    expect(textAt(plan, top + 3, 0)).toBe("E-2026-0002");
+    expect(textAt(plan, top + 3, 1)).toBe("Ärende 2");
+    expect(textAt(plan, top + 3, 2)).toBe(BOU);
+    expect([3, 4, 5].map((c) => at(plan, top + 3, c))).toMatchObject([
+      { content: { kind: "number", value: 200_000 }, style: { fill: "#FFF2CC" } },
+      { content: { kind: "number", value: 10_000 }, style: { fill: "#FFF2CC" } },
+      { content: { kind: "number", value: 190_000 }, style: { fill: "#FFF2CC" } },
+    ]);
+    // A snapshot, and the sheet says so under the list.
+    expect(textAt(plan, top + 5, 0)).toBe(summaryText.followUp.note("2026-03-01 13:30"));
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 5);
+  });
+
+  it("skriver användarens text som text, aldrig som formel", () => {
+    const plan = planWith(followUps(2));
+    const top = topOf(plan);
+    expect(at(plan, top + 2, 1)?.content).toEqual({ kind: "text", text: "=SUMMA(A1)" });
+    expect(at(plan, top + 2, 2)?.content).toEqual({ kind: "text", text: "+46 Förvaltning" });
+    const grid = planGrid(plan);
+    expect(grid.formulas[top + 2]?.slice(1, 3)).toEqual(["'=SUMMA(A1)", "'+46 Förvaltning"]);
+    expect(formulas(plan).some((f) => f.formula.includes("SUMMA"))).toBe(false);
+  });
+
+  it("visar högst 10 effekter och en rad om resten", () => {
+    const plan = planWith(followUps(13));
+    const top = topOf(plan);
+    expect(textAt(plan, top + 2, 1)).toBe("=SUMMA(A1)");
+    expect(textAt(plan, top + 11, 1)).toBe("Ärende 10");
+    expect(textAt(plan, top + 12, 0)).toBe("och 3 till");
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 13);
+  });
+
+  it("säger på en rad när inget är förfallet och orealiserat", () => {
+    const plan = planWith([]);
+    const top = topOf(plan);
+    expect(textAt(plan, top + 1, 0)).toBe("Inget att följa upp.");
+    expect(Math.max(...plan.cells.map((c) => c.row))).toBe(top + 2);
+  });
+
+  it("står under diagrammen, så att inget diagram täcker den", () => {
+    const plan = planWith(followUps(13));
+    const top = topOf(plan);
+    const rowNumber = (cell: string) => Number(cell.replace(/\D+/g, "")) - 1;
+    expect(plan.charts.length).toBeGreaterThan(0);
+    for (const chart of plan.charts) expect(rowNumber(chart.position.endCell)).toBeLessThan(top);
   });
 });
 
@@ -712,6 +866,7 @@ describe("diagram", () => {
     const empty = buildSummaryPlan({
       summary,
       duplicates: [],
+      followUps: [],
       lists,
       filter: ALL,
       refreshedAt: REFRESHED,
@@ -781,6 +936,7 @@ describe("samma indata", () => {
     const plan = buildSummaryPlan({
       summary,
       duplicates: [],
+      followUps: [],
       lists: summaryLists(),
       filter: ALL,
       refreshedAt: REFRESHED,

@@ -13,6 +13,7 @@ import { CHART_NAMES } from "../../../src/workbook/summary/charts";
 import {
   HEADER_ROWS,
   buildSummaryPlan,
+  followUpsOf,
   summarizeFilter,
 } from "../../../src/workbook/summary/layout";
 import { planGrid } from "../../../src/workbook/summary/plan";
@@ -94,8 +95,10 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
 
     const reading = await workbook.port.readEffects();
     const lists = summaryLists();
+    const periods = await workbook.port.readRealisations();
     const summary = summarize(reading.effects, {
       asOf: REFRESH_STAMP.date,
+      periods,
       filter: summarizeFilter(ALL),
       order: {
         type: lists.types,
@@ -107,6 +110,7 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
     const plan = buildSummaryPlan({
       summary,
       duplicates: findDuplicates(reading.effects),
+      followUps: followUpsOf(reading.effects, periods, ALL, REFRESH_STAMP.date),
       lists,
       filter: ALL,
       refreshedAt: REFRESH_STAMP,
