@@ -24,8 +24,9 @@ export interface WideTableProps {
 export function WideTable({ label, children }: WideTableProps) {
   const styles = useStyles();
   return (
-    // Focusable so that keyboard users can scroll it (axe: scrollable-region-focusable).
-    <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
+    // Focusable so that keyboard users can scroll it (axe: scrollable-region-focusable); a
+    // group, not a region, since the view's section may already be a landmark of that name.
+    <div className={styles.scroll} role="group" aria-label={label} tabIndex={0}>
       <Table size="small" aria-label={label} className={styles.table}>
         {children}
       </Table>
