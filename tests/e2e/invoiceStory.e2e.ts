@@ -24,7 +24,12 @@ import { checkScreen, cleanScreen } from "./support/screens";
 import { openPreview, startSession, type Session } from "./support/session";
 import { storySteps } from "./support/steps";
 import { cellsRunningOver } from "./support/tableLayout";
-import { downloadedBytes, registrationRows, sheetCells } from "./support/workbookView";
+import {
+  downloadedBytes,
+  registrationRows,
+  sheetCells,
+  workbookRegion,
+} from "./support/workbookView";
 
 const SAMPLE_YEAR = 2025;
 /** When the controller imports: mid-June 2026, the export runs through May. */
@@ -305,6 +310,10 @@ describe("fakturaraderna följs upp till sammanställningen per budgetår", () =
     // Both years have realised amounts from the import: the story's point.
     expect(expected.get(SAMPLE_YEAR)?.realised).toBeGreaterThan(1_250_000);
     expect(expected.get(SAMPLE_YEAR + 1)?.realised).toBeGreaterThan(0);
+    // The photograph shows the per-year table, far down the sheet.
+    await workbookRegion(page)
+      .getByText("Förfallen prognos (beräknad)", { exact: true })
+      .scrollIntoViewIfNeeded();
     expect(await checkScreen(page, "19-sammanstallning-per-ar")).toEqual(
       cleanScreen("19-sammanstallning-per-ar")
     );
