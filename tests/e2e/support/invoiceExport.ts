@@ -6,15 +6,10 @@
  * its contract number), Turbundna resor's corrected invoices (a credit note, by supplier name),
  * and a supplier no effect has. The story's expectations are computed from these lines.
  */
+import { commaAmount, SHAPES } from "../../../scripts/invoiceFixtures";
 
-export const EXPORT_HEADER = [
-  "Verifikationsdatum",
-  "Leverantörsnamn",
-  "Organisationsnummer",
-  "Konto",
-  "Konterat belopp exkl. moms",
-  "Avtal",
-] as const;
+/** Verifikationsdatum; Leverantörsnamn; Organisationsnummer; Konto; Konterat belopp; Avtal. */
+export const EXPORT_HEADER = SHAPES.raindance.header;
 
 export interface ExportLine {
   date: string;
@@ -25,12 +20,6 @@ export interface ExportLine {
   amount: number;
   contract: string;
 }
-
-/** "-1 250 000,00": Raindance's amount. */
-export const commaAmount = (kronor: number): string => {
-  const [whole = "0", part = "00"] = Math.abs(kronor).toFixed(2).split(".");
-  return `${kronor < 0 ? "-" : ""}${whole.replace(/\B(?=(\d{3})+$)/g, " ")},${part}`;
-};
 
 const month = (year: number, index: number) =>
   `${year + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
@@ -79,7 +68,7 @@ export function exportBytes(lines: readonly ExportLine[]): Buffer {
       line.supplier,
       line.orgNr,
       line.account,
-      commaAmount(line.amount),
+      commaAmount(Math.round(line.amount * 100)),
       line.contract,
     ].join(";")
   );
