@@ -38,13 +38,13 @@ function random(seed: number): () => number {
 }
 
 /** "1 234,50", "-1 234,50" with a space between thousands. */
-const commaAmount = (ore: number): string => {
+export const commaAmount = (ore: number): string => {
   const sign = ore < 0 ? "-" : "";
   const [whole = "0", part = "00"] = (Math.abs(ore) / 100).toFixed(2).split(".");
   return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, " ")},${part}`;
 };
 
-const SHAPES: Record<
+export const SHAPES: Record<
   ExportShape,
   { header: string[]; separator: string; encoding: "windows-1252" | "utf-8-bom" | "utf-8" }
 > = {

@@ -3,7 +3,6 @@ import {
   Card,
   CardHeader,
   Spinner,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -17,6 +16,7 @@ import type { Effect } from "../../domain/model/effect";
 import { ErrorBar } from "../shared/ErrorBar";
 import { importStrings as t } from "./strings.sv";
 import { useAcceptFollowUp } from "./useAcceptFollowUp";
+import { WideTable } from "./WideTable";
 
 export interface FollowUpCardProps {
   effect: Effect;
@@ -35,7 +35,7 @@ export function FollowUpCard({ effect, followUp, fileName, fingerprint }: Follow
   return (
     <Card>
       <CardHeader header={<Text weight="semibold">{heading}</Text>} description={effect.supplier} />
-      <Table size="small" aria-label={heading}>
+      <WideTable label={heading}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t.columns.month}</TableHeaderCell>
@@ -61,7 +61,7 @@ export function FollowUpCard({ effect, followUp, fileName, fingerprint }: Follow
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </WideTable>
       <details>
         <summary>{t.showLines}</summary>
         <ul>

@@ -4,6 +4,7 @@ import type { View } from "../shared/navigation";
 import { ErrorBar } from "../shared/ErrorBar";
 import { useViewStyles } from "../shared/styles";
 import { ViewHeader } from "../shared/ViewHeader";
+import { shellStrings } from "../strings.sv";
 import { FollowUpList } from "./FollowUpList";
 import { workerClient, type ImportClient } from "./importClient";
 import { LineReport } from "./LineReport";
@@ -36,7 +37,7 @@ export function ImportView({
     <main className={styles.view}>
       <ViewHeader
         title={state.step === "followUp" ? t.followUpTitle : t.title}
-        back={{ label: t.back, onClick: () => onNavigate({ name: "start" }) }}
+        back={{ label: shellStrings.backToStart, onClick: () => onNavigate({ name: "start" }) }}
         focusOnMount={focusOnMount}
       />
       <Text as="p">{t.intro}</Text>

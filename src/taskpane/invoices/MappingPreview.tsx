@@ -1,7 +1,6 @@
 import {
   Dropdown,
   Option,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -16,10 +15,9 @@ import {
 } from "../../domain/invoices/columns";
 import type { InvoiceCell } from "../../domain/invoices/csvRows";
 import { fieldOptions, importStrings as t } from "./strings.sv";
+import { WideTable } from "./WideTable";
 
 const useStyles = makeStyles({
-  // A file has many columns and the pane is 320 px wide: the table scrolls, the pane does not.
-  scroll: { overflowX: "auto" },
   dropdown: { minWidth: "150px" },
 });
 
@@ -43,50 +41,48 @@ export function MappingPreview({ header, preview, mapping, onChange }: MappingPr
     onChange(next);
   };
   return (
-    <div className={styles.scroll}>
-      <Table size="small" aria-label={t.mappingTitle}>
-        <TableHeader>
-          <TableRow>
-            {header.map((name, column) => {
-              const field = fieldOf(mapping, column);
-              return (
-                <TableHeaderCell key={column}>
-                  <Dropdown
-                    className={styles.dropdown}
-                    aria-label={`${name}: ${t.mappingTitle}`}
-                    value={field === null ? t.notUsed : fieldOptions[field]}
-                    selectedOptions={[field ?? ""]}
-                    onOptionSelect={(_, data) =>
-                      choose(column, data.optionValue ? (data.optionValue as InvoiceField) : null)
-                    }
-                  >
-                    <Option value="">{t.notUsed}</Option>
-                    {INVOICE_FIELDS.map((option) => (
-                      <Option key={option} value={option}>
-                        {fieldOptions[option]}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                </TableHeaderCell>
-              );
-            })}
-          </TableRow>
-          <TableRow>
-            {header.map((name, column) => (
-              <TableHeaderCell key={column}>{name}</TableHeaderCell>
+    <WideTable label={t.mappingTitle}>
+      <TableHeader>
+        <TableRow>
+          {header.map((name, column) => {
+            const field = fieldOf(mapping, column);
+            return (
+              <TableHeaderCell key={column}>
+                <Dropdown
+                  className={styles.dropdown}
+                  aria-label={`${name}: ${t.mappingTitle}`}
+                  value={field === null ? t.notUsed : fieldOptions[field]}
+                  selectedOptions={[field ?? ""]}
+                  onOptionSelect={(_, data) =>
+                    choose(column, data.optionValue ? (data.optionValue as InvoiceField) : null)
+                  }
+                >
+                  <Option value="">{t.notUsed}</Option>
+                  {INVOICE_FIELDS.map((option) => (
+                    <Option key={option} value={option}>
+                      {fieldOptions[option]}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </TableHeaderCell>
+            );
+          })}
+        </TableRow>
+        <TableRow>
+          {header.map((name, column) => (
+            <TableHeaderCell key={column}>{name}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {preview.map((row, index) => (
+          <TableRow key={index}>
+            {header.map((_, column) => (
+              <TableCell key={column}>{String(row[column] ?? "")}</TableCell>
             ))}
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {preview.map((row, index) => (
-            <TableRow key={index}>
-              {header.map((_, column) => (
-                <TableCell key={column}>{String(row[column] ?? "")}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </WideTable>
   );
 }

@@ -3,7 +3,6 @@ import { formatCount } from "../../domain/model/format";
 
 export const importStrings = {
   title: "Importera fakturarader",
-  back: "Start",
   intro:
     "Välj exporten av leverantörsfakturor (CSV eller Excel) från ekonomisystemet. Bara summor " +
     "per leverantör, månad och konto sparas i arbetsboken, aldrig enskilda rader.",

@@ -117,4 +117,13 @@ describe("Importera fakturarader", () => {
       { by: TEST_USER }
     );
   });
+
+  it("har en väg tillbaka till Start med samma namn som de andra vyerna", async () => {
+    const onNavigate = jest.fn();
+    renderWithWorkbook(<ImportView onNavigate={onNavigate} createClient={inProcess} />, {
+      workbook: fakePort(),
+    });
+    await userEvent.click(screen.getByRole("button", { name: "Tillbaka till Start" }));
+    expect(onNavigate).toHaveBeenCalledWith({ name: "start" });
+  });
 });
