@@ -29,7 +29,7 @@ async function acceptMonths(
   evidence: string,
   by: string
 ): Promise<number> {
-  const known = await workbook.readRealisations();
+  const known = (await workbook.readRealisations()).periods;
   const inputs = realisationsToAccept(followUp, evidence, known);
   // With an effect's first periods, its earlier single amount becomes a period of its own.
   const periods = inputs.length > 0 ? [...carriedOver(effect, known), ...inputs] : [];

@@ -36,7 +36,11 @@ export const realisationCases: ContractCase[] = [
         REALISATION_TABLE_NAME,
         saved.map((p) => p.id)
       );
-      check.equal(await context.port.readRealisations(), saved, "perioderna som läses tillbaka");
+      check.equal(
+        (await context.port.readRealisations()).periods,
+        saved,
+        "perioderna som läses tillbaka"
+      );
     },
   },
   {

@@ -94,7 +94,12 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
       accepted: expected.map((effect) => accepted(effect, by)),
       stale: [],
     }),
-    readRealisations: async () => [...periods],
+    // Periods fill the sheet from row 2, below the header; none is typed by hand.
+    readRealisations: async () => ({
+      periods: [...periods],
+      periodRows: periods.map((_, i) => i + 2),
+      invalidRows: [],
+    }),
     appendRealisations: async (inputs, { registeredBy, ids }) => {
       const added = inputs.map((input, i) => ({
         ...input,

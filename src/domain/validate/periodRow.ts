@@ -1,0 +1,170 @@
+/**
+ * Reading a row of the period table, also one typed by hand: it reads as a period, or it comes
+ * back as a row to fix with what to write, never silently dropped (a dropped row would make the
+ * pane's realised sum differ from what the person meant). Belonging to a registered effect is
+ * checked apart (`periodRowsToFix`), since the effects are read from another table.
+ */
+import { sameText, type CellValue } from "../model/cells";
+import { excelSerialToIsoDate, stampText } from "../model/dates";
+import { effectId, kronor, type EffectId } from "../model/effect";
+import {
+  REALISATION_SOURCES,
+  isMonth,
+  type RealisationKey,
+  type RealisationPeriod,
+  type RealisationSource,
+} from "../model/realisation";
+import { realisationColumnIndex } from "../model/realisationRows";
+import { periodRowMessages } from "../messages.sv";
+
+export interface PeriodIssue {
+  field: RealisationKey;
+  message: string;
+}
+
+/** A period row that needs fixing in the sheet, with the cells a person needs to find it. */
+export interface InvalidPeriodRow {
+  /** 1-based row number on the period sheet. */
+  sheetRow: number;
+  /** The row's Effekt-ID, Månad and Belopp as they stand, as text ("" when blank). */
+  shown: { effectId: string; month: string; amount: string };
+  issues: PeriodIssue[];
+}
+
+/** The period table as read: its periods (with their sheet rows) and its rows to fix. */
+export interface RealisationsReading {
+  periods: RealisationPeriod[];
+  /** The sheet row of each of `periods`, in the same order. */
+  periodRows: number[];
+  invalidRows: InvalidPeriodRow[];
+}
+
+export type PeriodRowReading = { period: RealisationPeriod } | { issues: PeriodIssue[] };
+
+/** A period from a row as Excel returns it (cells in the order of `headers`), or its issues. */
+export function readPeriodRow(
+  row: readonly CellValue[],
+  headers: readonly string[]
+): PeriodRowReading {
+  const cell = (key: RealisationKey) => row[realisationColumnIndex(headers, key)] ?? "";
+  const text = (key: RealisationKey) => String(cell(key)).trim();
+  const month = monthOfCell(cell("month"));
+  const amount = cell("amount");
+  const source = REALISATION_SOURCES.find((known) => sameText(known, text("source")));
+  const issues: PeriodIssue[] = [];
+  if (text("effectId") === "") {
+    issues.push({ field: "effectId", message: periodRowMessages.blankEffect });
+  }
+  if (month === null) issues.push({ field: "month", message: periodRowMessages.month });
+  if (typeof amount !== "number" || !Number.isFinite(amount)) {
+    const blank = String(amount).trim() === "";
+    const message = blank ? periodRowMessages.amountBlank : periodRowMessages.amountText;
+    issues.push({ field: "amount", message });
+  }
+  if (!source) {
+    const message = periodRowMessages.source(text("source"), REALISATION_SOURCES);
+    issues.push({ field: "source", message });
+  }
+  if (issues.length > 0 || month === null || typeof amount !== "number" || !source) {
+    return { issues };
+  }
+  return { period: periodOf(cell, text, month, amount, source) };
+}
+
+function periodOf(
+  cell: (key: RealisationKey) => CellValue,
+  text: (key: RealisationKey) => string,
+  month: string,
+  amount: number,
+  source: RealisationSource
+): RealisationPeriod {
+  const at = cell("registeredAt");
+  return {
+    id: text("id"),
+    effectId: effectId(text("effectId")),
+    month,
+    amount: kronor(amount),
+    source,
+    evidence: text("evidence"),
+    registeredBy: text("registeredBy"),
+    registeredAt: typeof at === "number" && at >= 1 ? stampText(at) : String(at),
+  };
+}
+
+/** A date cell (any day of the month) or the text "2026-03" a person may type. */
+function monthOfCell(cell: CellValue): string | null {
+  if (typeof cell === "number") {
+    try {
+      return excelSerialToIsoDate(cell).slice(0, 7);
+    } catch {
+      return null;
+    }
+  }
+  const text = String(cell).trim();
+  return /^\d{4}-\d{2}(-\d{2})?$/.test(text) && isMonth(text.slice(0, 7)) ? text.slice(0, 7) : null;
+}
+
+/** What a row shows a person, as text: a date cell as its month. */
+export function shownCells(row: readonly CellValue[], headers: readonly string[]) {
+  const cell = (key: RealisationKey) => row[realisationColumnIndex(headers, key)] ?? "";
+  const month = cell("month");
+  return {
+    effectId: String(cell("effectId")).trim(),
+    month: (typeof month === "number" ? monthOfCell(month) : null) ?? String(month).trim(),
+    amount: String(cell("amount")).trim(),
+  };
+}
+
+/** The period table's rows as read, blank rows left out; `firstSheetRow` is the body's first. */
+export function readPeriodRows(
+  rows: readonly (readonly CellValue[])[],
+  headers: readonly string[],
+  firstSheetRow: number
+): RealisationsReading {
+  const reading: RealisationsReading = { periods: [], periodRows: [], invalidRows: [] };
+  rows.forEach((row, index) => {
+    if (row.every((cell) => String(cell).trim() === "")) return;
+    const sheetRow = firstSheetRow + index;
+    const result = readPeriodRow(row, headers);
+    if ("period" in result) {
+      reading.periods.push(result.period);
+      reading.periodRows.push(sheetRow);
+    } else {
+      reading.invalidRows.push({
+        sheetRow,
+        shown: shownCells(row, headers),
+        issues: result.issues,
+      });
+    }
+  });
+  return reading;
+}
+
+/**
+ * Every period row to fix, in sheet order: those that do not read as a period, and periods
+ * whose Effekt-ID is no registered effect's (`knownIds`: every id in the registration table,
+ * rows to fix included), which no figure would ever count.
+ */
+export function periodRowsToFix(
+  reading: RealisationsReading,
+  knownIds: ReadonlySet<EffectId>
+): InvalidPeriodRow[] {
+  const unknown = reading.periods.flatMap((period, i): InvalidPeriodRow[] =>
+    knownIds.has(period.effectId)
+      ? []
+      : [
+          {
+            sheetRow: reading.periodRows[i] ?? 0,
+            shown: {
+              effectId: period.effectId,
+              month: period.month,
+              amount: String(period.amount),
+            },
+            issues: [
+              { field: "effectId", message: periodRowMessages.unknownEffect(period.effectId) },
+            ],
+          },
+        ]
+  );
+  return [...reading.invalidRows, ...unknown].sort((a, b) => a.sheetRow - b.sheetRow);
+}
