@@ -43,6 +43,9 @@ export const startStrings = {
     `${count(n, "rad", "rader")} i tabellen har skrivits in för hand och behöver rättas. ` +
     `Sammanställningens formler räknar med ${formatKronor(forecast)} kalkylerad effekt från ` +
     `${n === 1 ? "den" : "dem"}, tilläggets siffror gör det inte.`,
+  invalidPeriodRows: (n: number) =>
+    `${count(n, "rad", "rader")} på bladet Realisering läses inte som perioder och räknas ` +
+    "inte i det realiserade.",
   showInvalidRows: "Visa raderna",
   figuresTitle: "Sammanställning",
   figuresIntro: (n: number) =>
@@ -146,6 +149,12 @@ export const invalidRowsStrings = {
   fix: "Rätta",
   fixLabel: (sheetRow: number) => `Rätta rad ${sheetRow}`,
   wholeRow: "Raden",
+  periodsTitle: "Perioder på bladet Realisering",
+  periodsIntro:
+    "De här raderna i tabellen Realiseringar läses inte som perioder, så de räknas inte i " +
+    "någon effekts realiserade belopp. Rätta dem direkt i bladet Realisering.",
+  periodRow: (sheetRow: number, shown: readonly string[]) =>
+    [`Rad ${sheetRow}`, ...shown.filter((text) => text !== "")].join(" – "),
 } as const;
 
 export const listsStrings = {
