@@ -192,6 +192,9 @@ export const confirmationStrings = {
     "Bekräftad i arbetsboken. Raden skrevs in på nytt: en kollegas samtidiga registrering hade tagit dess plats.",
   relogged:
     "Bekräftad i arbetsboken. Loggraden skrevs in på nytt i Logg: en kollegas samtidiga ändring hade tagit dess plats.",
+  acceptedRewritten:
+    "Bekräftad i arbetsboken. Det som en kollegas samtidiga ändring hade tagit platsen för " +
+    "(en period, en loggrad eller effektens realiserade summa) skrevs in på nytt.",
   duplicates: (ids: readonly string[]) =>
     `Finns mer än en gång i tabellen: ${ids.join(", ")}. Ta bort den extra raden i Excel.`,
   listRewritten: (value: string) =>

@@ -106,6 +106,13 @@ export interface WorkbookPort {
   ): Promise<RealisationPeriod[]>;
   /** Fresh ids for periods about to be appended (keep them to retry with). */
   newRealisationIds(count: number): string[];
+  /**
+   * The later confirmation of `appendRealisations`, seconds after it: each saved period's id
+   * must be in the period table exactly once. A period a co-author's simultaneous write took the
+   * place of is written again, once, as saved; an id found more than once is reported, never
+   * removed. The periods' log lines are confirmed with their effect (`confirmSaved`).
+   */
+  confirmRealisations(saved: readonly RealisationPeriod[]): Promise<RealisationConfirmation>;
   /** The audit trail's lines for one effect, oldest first. */
   readHistory(id: EffectId): Promise<LogLine[]>;
   readSettings(): Promise<AddinSettings>;
@@ -148,6 +155,12 @@ export interface SavedConfirmation {
   rewritten: EffectId[];
   relogged: EffectId[];
   duplicates: EffectId[];
+}
+
+/** What the later confirmation of periods found: period ids written again, and there twice or more. */
+export interface RealisationConfirmation {
+  rewritten: string[];
+  duplicates: string[];
 }
 
 /** What the later confirmation of a list value found: added again, and/or there twice or more. */

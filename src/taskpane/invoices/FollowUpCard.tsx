@@ -15,6 +15,7 @@ import type { EffectFollowUp, MonthSuggestion } from "../../domain/invoices/sugg
 import { formatAmount } from "../../domain/model/format";
 import type { Effect } from "../../domain/model/effect";
 import { ErrorBar } from "../shared/ErrorBar";
+import { AcceptedConfirmationNote } from "./AcceptedConfirmationNote";
 import { importStrings as t } from "./strings.sv";
 import { useAcceptFollowUp } from "./useAcceptFollowUp";
 
@@ -93,7 +94,16 @@ function AcceptLine({
   onRetry: () => void;
   months: readonly MonthSuggestion[];
 }) {
-  if (state.kind === "accepted") return <Text role="status">{t.accepted(state.count)}</Text>;
+  if (state.kind === "accepted") {
+    return (
+      <>
+        <Text role="status">{t.accepted(state.accepted.count)}</Text>
+        {state.accepted.periods.length > 0 && (
+          <AcceptedConfirmationNote accepted={state.accepted} />
+        )}
+      </>
+    );
+  }
   const nothing = months.every((month) => month.suggestedOre === null);
   return (
     <>

@@ -44,6 +44,46 @@ export const realisationCases: ContractCase[] = [
     },
   },
   {
+    area: "confirm",
+    name: "den senare bekräftelsen av perioder finner var och en en gång och skriver en förlorad period igen",
+    async test(context) {
+      await withTemplate(context);
+      const saved = await context.port.appendRealisations([period("2026-03"), period("2026-04")], {
+        registeredBy: "Anna",
+      });
+      const lost = saved[1];
+      if (!lost) throw new Error("inte sparade");
+      check.equal(
+        await context.port.confirmRealisations(saved),
+        { rewritten: [], duplicates: [] },
+        "bekräftelsen när allt är på plats"
+      );
+      // The second period disappears, as when a co-author's row took its place.
+      await context.run(async (excel) => {
+        const table = excel.workbook.tables.getItem(REALISATION_TABLE_NAME);
+        const ids = table.columns.getItem("ID").getDataBodyRange().load("values");
+        await excel.sync();
+        table.rows.getItemAt(ids.values.findIndex(([id]) => id === lost.id)).delete();
+        await excel.sync();
+      });
+      check.equal(
+        await context.port.confirmRealisations(saved),
+        { rewritten: [lost.id], duplicates: [] },
+        "bekräftelsen efter förlusten"
+      );
+      await checkLanded(
+        context.run,
+        REALISATION_TABLE_NAME,
+        saved.map((p) => p.id)
+      );
+      check.equal(
+        (await context.port.readRealisations()).periods,
+        saved,
+        "perioderna som läses tillbaka, den förlorade som den sparades"
+      );
+    },
+  },
+  {
     area: "realisation",
     name: "ett nytt försök med samma id skriver inte perioden två gånger",
     async test(context) {

@@ -77,6 +77,7 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
     appendEffects: async () => [],
     confirmListValue: async () => ({ rewritten: false, duplicate: false }),
     confirmSaved: async () => ({ rewritten: [], relogged: [], duplicates: [] }),
+    confirmRealisations: async () => ({ rewritten: [], duplicates: [] }),
     readEffects: async () => ({ effects: [], invalidRows: [] }),
     updateEffect: async (expected, next, { by }) =>
       changed(expected, { ...withEdit(expected, next), lastModifiedBy: by }, by),
