@@ -3,10 +3,10 @@
  * whatever Excel's table expansion does, reads back as saved, and a retry writes none twice.
  */
 import { effectId, kronor } from "../../../src/domain/model/effect";
-import type { RealisationInput } from "../../../src/domain/model/realisation";
+import type { RealisationInput, RealisationPeriod } from "../../../src/domain/model/realisation";
 import { REALISATION_TABLE_NAME } from "../../../src/workbook/structure/layout";
 import { check } from "../check";
-import type { ContractCase } from "../host";
+import type { CaseContext, ContractCase } from "../host";
 import { checkLanded } from "../tableFacts";
 import { withTemplate } from "./setup";
 
@@ -17,6 +17,20 @@ const period = (month: string, evidence = "Faktura 4711"): RealisationInput => (
   source: "Import",
   evidence,
 });
+
+/** Each period inside the table exactly once (Excel's own bounds), and read back as saved. */
+async function checkStoredAsSaved(
+  context: CaseContext,
+  saved: readonly RealisationPeriod[],
+  what: string
+): Promise<void> {
+  await checkLanded(
+    context.run,
+    REALISATION_TABLE_NAME,
+    saved.map((p) => p.id)
+  );
+  check.equal((await context.port.readRealisations()).periods, saved, what);
+}
 
 export const realisationCases: ContractCase[] = [
   {
@@ -31,16 +45,7 @@ export const realisationCases: ContractCase[] = [
         registeredBy: "Anna",
       });
       const saved = [...first, ...more];
-      await checkLanded(
-        context.run,
-        REALISATION_TABLE_NAME,
-        saved.map((p) => p.id)
-      );
-      check.equal(
-        (await context.port.readRealisations()).periods,
-        saved,
-        "perioderna som läses tillbaka"
-      );
+      await checkStoredAsSaved(context, saved, "perioderna som läses tillbaka");
     },
   },
   {
@@ -71,13 +76,8 @@ export const realisationCases: ContractCase[] = [
         { rewritten: [lost.id], duplicates: [] },
         "bekräftelsen efter förlusten"
       );
-      await checkLanded(
-        context.run,
-        REALISATION_TABLE_NAME,
-        saved.map((p) => p.id)
-      );
-      check.equal(
-        (await context.port.readRealisations()).periods,
+      await checkStoredAsSaved(
+        context,
         saved,
         "perioderna som läses tillbaka, den förlorade som den sparades"
       );
