@@ -8,7 +8,9 @@ import { logLinesFor } from "../src/domain/trust/auditLog";
 import type { Effect, EffectInput } from "../src/domain/model/effect";
 import type { FakeExcel, FakeExcelQuirks, FakeWorkbook } from "../src/preview/fakeExcel";
 import { clearRect, keyCol, keyRow, updateCell } from "../src/preview/fakeExcel/model/cells";
-import { LOG_TABLE_NAME } from "../src/workbook/structure/layout";
+import { LOG_TABLE_NAME, REALISATION_TABLE_NAME } from "../src/workbook/structure/layout";
+import { kronor } from "../src/domain/model/effect";
+import { fillPeriods } from "../tests/workbook/support/periodTable";
 import { logLineCells } from "../src/workbook/changes/logRows";
 import { DEFAULT_SETTINGS, type WorkbookPort } from "../src/workbook/port";
 import { ID_CHUNK_ROWS } from "../src/workbook/reading/readHistory";
@@ -145,6 +147,37 @@ const OPERATIONS: readonly Operation[] = [
     // The bench's log has a line per row and a few more.
     syncTarget: (rows) => (rows < ID_CHUNK_ROWS ? HISTORY_MAX_SYNCS : undefined),
   },
+  // The period table, filled with as many periods as the table has rows (issue 15).
+  {
+    name: "read periods",
+    run: async (port) => {
+      if ((await port.readRealisations()).invalidRows.length > 0) {
+        throw new Error("the bench's periods should all read");
+      }
+    },
+  },
+  {
+    name: "append 1 period + confirm, period lost",
+    run: async (port, { effects, fake }) => {
+      const target = effects[0];
+      if (!target) throw new Error("nothing was read");
+      const saved = await port.appendRealisations(
+        [
+          {
+            effectId: target.id,
+            month: "2026-11",
+            amount: kronor(1_000),
+            source: "Import",
+            evidence: "",
+          },
+        ],
+        { registeredBy: "Bench" }
+      );
+      loseLastRow(fake.workbook, REALISATION_TABLE_NAME);
+      const found = await port.confirmRealisations(saved);
+      if (found.rewritten.length !== 1) throw new Error("the lost period was not written again");
+    },
+  },
   {
     name: "refresh summary",
     run: (port) => port.refreshSummary({ ...DEFAULT_SETTINGS.summaryFilter }),
@@ -156,6 +189,7 @@ async function measure(rows: number): Promise<Cell[][]> {
   progress(`workbook: filling a table of ${num(rows)} rows`);
   const { fake, port, model } = await filledWorkbook(rows);
   fillLog(model, benchEffects(rows));
+  fillPeriods(model, rows);
   const state: BenchState = { effects: [], fake };
   const lines: Cell[][] = [];
   for (const operation of OPERATIONS) {

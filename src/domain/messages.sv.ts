@@ -288,3 +288,26 @@ export const realisationMessages = {
   evidenceTooLong: (max: number) => `Underlaget får vara högst ${max} tecken.`,
   source: (sources: readonly string[]) => `Källan ska vara ${sources.join(" eller ")}.`,
 };
+
+/**
+ * A row of the period table (bladet Realisering) that does not read as a period: it counts for
+ * nothing until it is fixed, so each message says what to write in the cell.
+ */
+export const periodRowMessages = {
+  blankEffect:
+    "Effekt-ID saknas. Skriv ID:t från tabellen Effektiviseringar (kolumnen ID) för effekten " +
+    "som realiserades.",
+  unknownEffect: (id: string) =>
+    `Effekt-ID ${id} finns inte i tabellen Effektiviseringar. Skriv ID:t för en registrerad ` +
+    "effekt (kolumnen ID), eller ta bort raden.",
+  month: "Månad är inget datum. Skriv en dag i månaden, t.ex. 2026-03-01, eller 2026-03.",
+  monthText:
+    "Månaden står som text i cellen och räknas inte av sammanställningens formler. Skriv den " +
+    "som ett datum, t.ex. 2026-03-01 (cellen ska inte vara formaterad som text).",
+  amountText:
+    "Beloppet står som text i cellen. Skriv det som ett tal utan enhet, t.ex. 120000 " +
+    "(negativt vid läckage).",
+  amountBlank: "Belopp saknas. Skriv det realiserade beloppet som ett tal, t.ex. 120000.",
+  source: (written: string, sources: readonly string[]) =>
+    `Källa ska vara ${joinOr(sources)} (här står ${written === "" ? "inget" : `”${written}”`}).`,
+} as const;

@@ -46,6 +46,9 @@ export const startStrings = {
     `${count(n, "rad", "rader")} i tabellen har skrivits in för hand och behöver rättas. ` +
     `Sammanställningens formler räknar med ${formatKronor(forecast)} kalkylerad effekt från ` +
     `${n === 1 ? "den" : "dem"}, tilläggets siffror gör det inte.`,
+  invalidPeriodRows: (n: number) =>
+    `${count(n, "rad", "rader")} på bladet Realisering läses inte som perioder och räknas ` +
+    "inte i det realiserade.",
   showInvalidRows: "Visa raderna",
   figuresTitle: "Sammanställning",
   figuresIntro: (n: number) =>
@@ -149,6 +152,12 @@ export const invalidRowsStrings = {
   fix: "Rätta",
   fixLabel: (sheetRow: number) => `Rätta rad ${sheetRow}`,
   wholeRow: "Raden",
+  periodsTitle: "Perioder på bladet Realisering",
+  periodsIntro:
+    "De här raderna i tabellen Realiseringar läses inte som perioder, så de räknas inte i " +
+    "någon effekts realiserade belopp. Rätta dem direkt i bladet Realisering.",
+  periodRow: (sheetRow: number, shown: readonly string[]) =>
+    [`Rad ${sheetRow}`, ...shown.filter((text) => text !== "")].join(" – "),
 } as const;
 
 export const listsStrings = {
@@ -186,6 +195,9 @@ export const confirmationStrings = {
     "Bekräftad i arbetsboken. Raden skrevs in på nytt: en kollegas samtidiga registrering hade tagit dess plats.",
   relogged:
     "Bekräftad i arbetsboken. Loggraden skrevs in på nytt i Logg: en kollegas samtidiga ändring hade tagit dess plats.",
+  acceptedRewritten:
+    "Bekräftad i arbetsboken. Det som en kollegas samtidiga ändring hade tagit platsen för " +
+    "(en period, en loggrad eller effektens realiserade summa) skrevs in på nytt.",
   duplicates: (ids: readonly string[]) =>
     `Finns mer än en gång i tabellen: ${ids.join(", ")}. Ta bort den extra raden i Excel.`,
   listRewritten: (value: string) =>

@@ -6,6 +6,7 @@ import { acceptOutsideEdit, acceptOutsideEdits } from "./changes/acceptOutsideEd
 import { appendEffects } from "./changes/appendEffects";
 import { appendRealisations } from "./changes/appendRealisations";
 import { createChangeIds } from "./changes/changeIds";
+import { confirmRealisations } from "./changes/confirmRealisations";
 import { confirmSaved } from "./changes/confirmSaved";
 import { defaultEnv, type WorkbookEnv } from "./env";
 import { asWorkbookError } from "./errors";
@@ -82,6 +83,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     readRealisations: () => guarded(readRealisations),
     appendRealisations: (inputs, meta) =>
       guarded((context) => appendRealisations(context, env, changeIds, inputs, meta)),
+    confirmRealisations: (saved) => guarded((context) => confirmRealisations(context, env, saved)),
     newRealisationIds: (count) => Array.from({ length: count }, () => env.newRealisationId()),
     readHistory: (id) => guarded((context) => readHistory(context, id)),
     readSettings: () => guarded(readSettings),

@@ -6,6 +6,7 @@
 import type { EffectLists, ListName } from "../domain/model/lists";
 import type { Effect, EffectId, EffectInput } from "../domain/model/effect";
 import type { RealisationInput, RealisationPeriod } from "../domain/model/realisation";
+import type { RealisationsReading } from "../domain/validate/periodRow";
 import type { ValidationIssue, EffectDraft } from "../domain/model/draft";
 import type { LogLine } from "../domain/trust/logSchema";
 import type { RowsToFixFigures } from "../domain/calculate/rowsToFix";
@@ -14,6 +15,7 @@ import type { RememberedMapping } from "../domain/invoices/columns";
 import type { InvoiceImport, StoredAggregate } from "./invoices/aggregateRows";
 
 export type { InvoiceImport, StoredAggregate } from "./invoices/aggregateRows";
+export type { InvalidPeriodRow, RealisationsReading } from "../domain/validate/periodRow";
 
 // The errors the pane may meet: every port method throws only WorkbookError.
 export { WorkbookError, asWorkbookError, type WorkbookErrorKind } from "./errors";
@@ -89,8 +91,11 @@ export interface WorkbookPort {
     expected: readonly Effect[],
     meta: ChangeAuthor
   ): Promise<AcceptedOutsideEdits>;
-  /** Every realisation period in the period table, in its order ([] before the table exists). */
-  readRealisations(): Promise<RealisationPeriod[]>;
+  /**
+   * Every realisation period in the period table, in its order (none before the table exists),
+   * and its rows typed by hand that do not read as a period, with their problems.
+   */
+  readRealisations(): Promise<RealisationsReading>;
   /**
    * Appends periods, each with its log line; retry with the same ids writes none twice (like
    * appendEffects). Refuses ("refused", in Swedish) a period without a month or an amount.
@@ -101,6 +106,13 @@ export interface WorkbookPort {
   ): Promise<RealisationPeriod[]>;
   /** Fresh ids for periods about to be appended (keep them to retry with). */
   newRealisationIds(count: number): string[];
+  /**
+   * The later confirmation of `appendRealisations`, seconds after it: each saved period's id
+   * must be in the period table exactly once. A period a co-author's simultaneous write took the
+   * place of is written again, once, as saved; an id found more than once is reported, never
+   * removed. The periods' log lines are confirmed with their effect (`confirmSaved`).
+   */
+  confirmRealisations(saved: readonly RealisationPeriod[]): Promise<RealisationConfirmation>;
   /** The audit trail's lines for one effect, oldest first. */
   readHistory(id: EffectId): Promise<LogLine[]>;
   readSettings(): Promise<AddinSettings>;
@@ -143,6 +155,12 @@ export interface SavedConfirmation {
   rewritten: EffectId[];
   relogged: EffectId[];
   duplicates: EffectId[];
+}
+
+/** What the later confirmation of periods found: period ids written again, and there twice or more. */
+export interface RealisationConfirmation {
+  rewritten: string[];
+  duplicates: string[];
 }
 
 /** What the later confirmation of a list value found: added again, and/or there twice or more. */

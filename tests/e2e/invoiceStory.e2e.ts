@@ -256,7 +256,7 @@ describe("fakturaraderna följs upp till sammanställningen per budgetår", () =
     const bytes = await downloadedBytes(page);
     const { port } = adapterOn(await loadWorkbookFromXlsx(bytes));
     const { effects } = await port.readEffects();
-    const periods = await port.readRealisations();
+    const { periods } = await port.readRealisations();
     expect(new Set(periods.map((period) => period.effectId))).toEqual(
       new Set([ids.printing, ids.travel])
     );

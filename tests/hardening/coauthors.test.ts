@@ -23,7 +23,7 @@ import {
   tableCells,
   templateModel,
 } from "../workbook/support/adapterOnFake";
-import { LOG_TABLE_NAME } from "../../src/workbook/structure/layout";
+import { LOG_TABLE_NAME, REALISATION_TABLE_NAME } from "../../src/workbook/structure/layout";
 import { Turns, coauthors, type Coauthor, type Coauthors } from "./support/coauthors";
 
 const INPUT = inputOf(anEffect());
@@ -485,4 +485,68 @@ describe("samtidiga tillägg i listorna", () => {
       }
     }
   );
+});
+
+describe("samtidiga realiseringar: efter bekräftelsen finns varje period exakt en gång", () => {
+  /** [ID, Effekt-ID] of every period row on the copy, in sheet order. */
+  const periods = (model: FakeWorkbook) => {
+    const { headers, body } = tableCells(model, REALISATION_TABLE_NAME);
+    const [id, effect] = [headers.indexOf("ID"), headers.indexOf("Effekt-ID")];
+    return body.filter((row) => row[id]?.value !== "").map((r) => [r[id]?.value, r[effect]?.value]);
+  };
+
+  // Godkänn in the import, by two people at once for two effects: both periods go into the same
+  // empty row below the period table, and the later write wins it on every copy.
+  it("en medförfattares period skrivs över i sammanslagningen; bekräftelsen skriver den igen, en gång, med sin loggrad", async () => {
+    const group = coauthors(await templateModel(), ["anna", "bo"]);
+    const [anna, bo] = two(group);
+    const [first, second] = await anna.port.appendEffects([named("Städ"), named("Fordon")], {
+      registeredBy: "Anna",
+    });
+    if (!first || !second) throw new Error("two effects");
+    group.settle();
+    const period = (effect: Effect) => ({
+      effectId: effect.id,
+      month: "2026-03",
+      amount: kronor(12_000),
+      source: "Import" as const,
+      evidence: "fakturor.csv",
+    });
+    const saved = await Promise.all([
+      anna.port.appendRealisations([period(first)], { registeredBy: "Anna" }),
+      bo.port.appendRealisations([period(second)], { registeredBy: "Bo" }),
+    ]);
+    group.settle();
+    const ids = saved.flat().map((p) => [p.id, p.effectId]);
+    // The loss first: one period row on every copy, the other co-author's is gone.
+    for (const { model } of group) expect(periods(model)).toHaveLength(1);
+    const lost = ids.find(([id]) => !periods(anna.model).some(([kept]) => kept === id));
+    expect(lost).toBeDefined();
+
+    const found = [];
+    for (const [i, author] of [anna, bo].entries()) {
+      found.push(await author.port.confirmRealisations(saved[i] ?? []));
+      await author.port.confirmSaved([i === 0 ? first : second], "change");
+      group.settle();
+    }
+    expect(found.flatMap((f) => f.rewritten)).toEqual([lost?.[0]]);
+    expect(found.flatMap((f) => f.duplicates)).toEqual([]);
+    for (const { model, name } of group) {
+      expect({ name, periods: periods(model).sort() }).toEqual({ name, periods: [...ids].sort() });
+      const lines = logged(model).filter(([, field]) => field === "Realisering");
+      expect({ name, lines: lines.map(([id]) => id).sort() }).toEqual({
+        name,
+        lines: [first.id, second.id].sort(),
+      });
+      expect({ name, stray: strayBelow(model, REALISATION_TABLE_NAME) }).toEqual({
+        name,
+        stray: [],
+      });
+    }
+    // A second confirmation finds everything and writes nothing again.
+    expect(await anna.port.confirmRealisations(saved.flat())).toEqual({
+      rewritten: [],
+      duplicates: [],
+    });
+  });
 });

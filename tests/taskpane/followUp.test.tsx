@@ -32,7 +32,11 @@ describe("Att följa upp", () => {
     renderWithWorkbook(<App initialView={{ name: "followUp" }} />, {
       workbook: fakePort({
         readEffects: async () => ({ effects: [notAtAll, done, partly], invalidRows: [] }),
-        readRealisations: async () => [{ ...aPeriod("2025-02", 100_000), effectId: partly.id }],
+        readRealisations: async () => ({
+          periods: [{ ...aPeriod("2025-02", 100_000), effectId: partly.id }],
+          periodRows: [2],
+          invalidRows: [],
+        }),
       }),
     });
   });

@@ -3,7 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { WorkbookError } from "../../src/workbook/port";
 import type { InvalidRow } from "../../src/workbook/port";
-import { anEffect } from "../fixtures/effects";
+import { effectId } from "../../src/domain/model/effect";
+import { aPeriod, anEffect } from "../fixtures/effects";
 import { entryFormCalls } from "./support/entryFormStub";
 import { fakePort } from "./support/fakePort";
 import { renderWithWorkbook, TEST_USER } from "./support/render";
@@ -39,6 +40,43 @@ describe("Rader som behöver rättas", () => {
     expect(within(section).getByText("Rad 14 – Turbundna resor")).toBeTruthy();
     expect(within(section).getByText("Belopp: Skriv beloppet med siffror.")).toBeTruthy();
     expect(within(section).getByText("Raden: Raden saknar ID.")).toBeTruthy();
+  });
+
+  it("listar perioder på bladet Realisering som inte läses, med vad som ska skrivas, utan Rätta-knapp", async () => {
+    renderWithWorkbook(<RegistrationsView onNavigate={jest.fn()} showInvalid={false} />, {
+      workbook: fakePort({
+        readEffects: async () => ({
+          effects: [anEffect({ id: effectId("E-1") })],
+          invalidRows: [],
+        }),
+        readRealisations: async () => ({
+          periods: [
+            { ...aPeriod("2026-03", 5_000), effectId: effectId("E-1") },
+            { ...aPeriod("2026-04", 7_000), effectId: effectId("E-404") },
+          ],
+          periodRows: [2, 4],
+          invalidRows: [
+            {
+              sheetRow: 3,
+              shown: { effectId: "E-1", month: "2026-03", amount: "120 000 kr" },
+              issues: [{ field: "amount", message: "Beloppet står som text i cellen." }],
+            },
+          ],
+        }),
+      }),
+    });
+    const list = await screen.findByRole("list", { name: "Perioder på bladet Realisering" });
+    expect(
+      within(list)
+        .getAllByText(/^Rad \d+ –/)
+        .map((row) => row.textContent)
+    ).toEqual(["Rad 3 – E-1 – 2026-03 – 120 000 kr", "Rad 4 – E-404 – 2026-04 – 7000"]);
+    expect(within(list).getByText("Belopp (kr): Beloppet står som text i cellen.")).toBeTruthy();
+    expect(
+      within(list).getByText(/^Effekt-ID: Effekt-ID E-404 finns inte i tabellen Effektiviseringar/)
+    ).toBeTruthy();
+    expect(within(list).queryByRole("button")).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Rätta rad/ })).toBeNull();
   });
 
   it("flyttar fokus till avsnittet när man kommer från Start", async () => {

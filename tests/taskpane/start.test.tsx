@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartView } from "../../src/taskpane/start/StartView";
 import { WorkbookError } from "../../src/workbook/port";
-import { anEffect } from "../fixtures/effects";
+import { aPeriod, anEffect } from "../fixtures/effects";
 import { effectId } from "../../src/domain/model/effect";
 import { aReadyInspection, fakePort } from "./support/fakePort";
 import { renderWithWorkbook } from "./support/render";
@@ -106,6 +106,25 @@ describe("Start", () => {
     const workbook = fakePort({ readEffects: async () => ({ effects: [], invalidRows: [row] }) });
     const { onNavigate } = renderStart(workbook);
     expect(await screen.findByText(/1 rad i tabellen har skrivits in för hand/)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Visa raderna" }));
+    expect(onNavigate).toHaveBeenCalledWith({ name: "registrations", showInvalid: true });
+  });
+
+  it("varnar för perioder på bladet Realisering som inte går att läsa, också när effektraderna är hela", async () => {
+    const workbook = fakePort({
+      readEffects: async () => ({ effects: [anEffect({ id: effectId("E-1") })], invalidRows: [] }),
+      readRealisations: async () => ({
+        periods: [{ ...aPeriod("2026-03", 5_000), effectId: effectId("E-404") }],
+        periodRows: [3],
+        invalidRows: [{ sheetRow: 2, shown: { effectId: "", month: "", amount: "" }, issues: [] }],
+      }),
+    });
+    const { onNavigate } = renderStart(workbook);
+    expect(
+      await screen.findByText(
+        "2 rader på bladet Realisering läses inte som perioder och räknas inte i det realiserade."
+      )
+    ).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Visa raderna" }));
     expect(onNavigate).toHaveBeenCalledWith({ name: "registrations", showInvalid: true });
   });

@@ -106,3 +106,12 @@ export function stampText(serial: number): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${excelSerialToIsoDate(minute)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
+
+/** The serial of a stamp "2026-03-01 14:05" (stampText's inverse); null when it is no stamp. */
+export function stampSerial(text: string): number | null {
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2})$/.exec(text.trim());
+  if (!match || !isValidIsoDate(match[1] ?? "")) return null;
+  const [hours, minutes] = [Number(match[2]), Number(match[3])];
+  if (hours > 23 || minutes > 59) return null;
+  return isoDateToExcelSerial(match[1] as IsoDate) + (hours * 60 + minutes) / 1440;
+}

@@ -14,6 +14,7 @@ import type { MonthFigures, ShownFollowUp } from "../../domain/invoices/shownFol
 import { formatAmount } from "../../domain/model/format";
 import type { Effect } from "../../domain/model/effect";
 import { ErrorBar } from "../shared/ErrorBar";
+import { AcceptedConfirmationNote } from "./AcceptedConfirmationNote";
 import { importStrings as t } from "./strings.sv";
 import { useAcceptFollowUp } from "./useAcceptFollowUp";
 import { WideTable } from "./WideTable";
@@ -91,7 +92,16 @@ function AcceptLine({
   onRetry: () => void;
   months: readonly MonthFigures[];
 }) {
-  if (state.kind === "accepted") return <Text role="status">{t.accepted(state.count)}</Text>;
+  if (state.kind === "accepted") {
+    return (
+      <>
+        <Text role="status">{t.accepted(state.accepted.count)}</Text>
+        {state.accepted.periods.length > 0 && (
+          <AcceptedConfirmationNote accepted={state.accepted} />
+        )}
+      </>
+    );
+  }
   const nothing = months.every((month) => month.suggestedOre === null);
   return (
     <>

@@ -45,8 +45,13 @@ export function RegistrationsList(props: RegistrationsListProps) {
 
   return (
     <>
-      {data.invalidRows.length > 0 && (
-        <InvalidRows rows={data.invalidRows} onFix={onFix} focusOnMount={showInvalid} />
+      {(data.invalidRows.length > 0 || data.invalidPeriodRows.length > 0) && (
+        <InvalidRows
+          rows={data.invalidRows}
+          periodRows={data.invalidPeriodRows}
+          onFix={onFix}
+          focusOnMount={showInvalid}
+        />
       )}
       {sorted.length === 0 ? (
         <div className={styles.section}>

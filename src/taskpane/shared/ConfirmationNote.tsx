@@ -7,7 +7,7 @@ import { useWorkbook } from "../workbookContext";
 import { useLaterConfirmation, type LaterConfirmation } from "./useLaterConfirmation";
 
 /** One quiet line, announced politely: the save stands, this only says it was seen again. */
-function ConfirmationLine({ text }: { text: string }) {
+export function ConfirmationLine({ text }: { text: string }) {
   return (
     <Caption1 as="p" role="status">
       {text}
@@ -15,7 +15,8 @@ function ConfirmationLine({ text }: { text: string }) {
   );
 }
 
-function textOf<T>(state: LaterConfirmation<T>, found: (found: T) => string): string {
+/** The line's text: waiting, failed (with why), or what `found` makes of the confirmation. */
+export function textOf<T>(state: LaterConfirmation<T>, found: (found: T) => string): string {
   if (state.kind === "waiting") return t.waiting;
   if (state.kind === "failed") return t.failed(state.message);
   return found(state.found);

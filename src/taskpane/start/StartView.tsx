@@ -32,6 +32,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
   const [today] = useState(todayIso);
   const ready = inspection.value?.ready === true;
   const invalidRows = reading.value?.invalidRows ?? [];
+  const invalidPeriodRows = reading.value?.invalidPeriodRows.length ?? 0;
   // Every row to fix, whatever a summary's filter: what the sheet's formulas add for them.
   const toFix = rowsToFixFigures(invalidRows, { includeReportedElsewhere: true });
   const waiting = reading.value?.effects.filter(awaitsVerification).length ?? 0;
@@ -48,7 +49,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
       </Text>
       <IdentityLine />
       <WorkbookStatus inspection={inspection} />
-      {toFix.count > 0 && (
+      {(toFix.count > 0 || invalidPeriodRows > 0) && (
         <Notice
           intent="warning"
           action={{
@@ -56,7 +57,9 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
             onClick: () => onNavigate({ name: "registrations", showInvalid: true }),
           }}
         >
-          {t.invalidRows(toFix.count, toFix.forecast)}
+          {toFix.count > 0 && t.invalidRows(toFix.count, toFix.forecast)}
+          {toFix.count > 0 && invalidPeriodRows > 0 && " "}
+          {invalidPeriodRows > 0 && t.invalidPeriodRows(invalidPeriodRows)}
         </Notice>
       )}
       <nav aria-label={t.actionsLabel} className={styles.section}>

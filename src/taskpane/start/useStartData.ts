@@ -5,7 +5,9 @@
  */
 import { useCallback } from "react";
 import type { RealisationPeriod } from "../../domain/model/realisation";
-import type { EffectsReading, WorkbookInspection } from "../../workbook/port";
+import { periodRowsToFix } from "../../domain/validate/periodRow";
+import type { EffectsReading, InvalidPeriodRow, WorkbookInspection } from "../../workbook/port";
+import { registeredIds } from "../shared/useWorkbookData";
 import { useAsync, type AsyncState } from "../shared/useAsync";
 import { useWorkbook } from "../workbookContext";
 
@@ -17,6 +19,8 @@ export interface StartData {
 
 export interface StartReading extends EffectsReading {
   periods: RealisationPeriod[];
+  /** Rows of the period table to fix in the sheet. */
+  invalidPeriodRows: InvalidPeriodRow[];
 }
 
 export function useStartData(): StartData {
@@ -25,11 +29,12 @@ export function useStartData(): StartData {
   const ready = inspection.value?.ready === true;
   const loadEffects = useCallback(async (): Promise<StartReading | null> => {
     if (!ready) return null;
-    const [reading, periods] = await Promise.all([
+    const [reading, realisations] = await Promise.all([
       workbook.readEffects(),
       workbook.readRealisations(),
     ]);
-    return { ...reading, periods };
+    const invalidPeriodRows = periodRowsToFix(realisations, registeredIds(reading));
+    return { ...reading, periods: realisations.periods, invalidPeriodRows };
   }, [workbook, ready]);
   const reading = useAsync(loadEffects);
   return { inspection, reading };

@@ -10,13 +10,17 @@ import type { RealisationInput, RealisationPeriod } from "../../domain/model/rea
 import { realisationCells, realisationColumnIndex } from "../../domain/model/realisationRows";
 import { realisationInputIssue } from "../../domain/validate/realisation";
 import { realisationLine } from "../../domain/trust/auditLog";
-import { appendBelow, isOccupied, queueBelow, queueEarlier } from "./appendBelow";
+import { appendBelow, isOccupied, queueBelow, queueEarlier, type RowsBelow } from "./appendBelow";
 import type { ChangeIds, RecordedChange } from "./changeIds";
 import { canResizeTables, type WorkbookEnv } from "../env";
 import { WorkbookError } from "../errors";
 import { logRowsBelow, queueLog } from "./logAppend";
 import { workbookMessages } from "../messages.sv";
-import { queueRealisationTable, realisationHeaders } from "../structure/tableAccess";
+import {
+  queueRealisationTable,
+  realisationHeaders,
+  type QueuedTable,
+} from "../structure/tableAccess";
 import { rowNumberFormats } from "../structure/tableColumns";
 import { REALISATION_COLUMNS } from "../../domain/model/realisation";
 
@@ -81,18 +85,29 @@ async function writePeriods(
         log,
         change.lines.filter((_, i) => pendingIds.has(periods[i]?.id ?? ""))
       ),
-      {
-        table: queued.table,
-        rows: pending.map((period) => realisationCells(period, serial, headers)),
-        numberFormats: rowNumberFormats(headers, REALISATION_COLUMNS),
-        keyColumn: realisationColumnIndex(headers, "id"),
-        keys: pending.map((period) => period.id),
-        occupied: isOccupied(below),
-        totalsShown: queued.table.showTotals,
-        notConfirmed: workbookMessages.realisationNotConfirmed,
-      },
+      periodRowsBelow(queued, headers, pending, serial, below),
     ],
     { canResize }
   );
   return [...periods];
+}
+
+/** After sync: periods as rows for the period table, `below` being `queueBelow`'s look. */
+export function periodRowsBelow(
+  queued: QueuedTable,
+  headers: readonly string[],
+  periods: readonly RealisationPeriod[],
+  serial: number,
+  below: Excel.Range
+): RowsBelow {
+  return {
+    table: queued.table,
+    rows: periods.map((period) => realisationCells(period, serial, headers)),
+    numberFormats: rowNumberFormats(headers, REALISATION_COLUMNS),
+    keyColumn: realisationColumnIndex(headers, "id"),
+    keys: periods.map((period) => period.id),
+    occupied: isOccupied(below),
+    totalsShown: queued.table.showTotals,
+    notConfirmed: workbookMessages.realisationNotConfirmed,
+  };
 }

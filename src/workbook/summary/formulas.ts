@@ -15,7 +15,11 @@
  * add-in's own constants (Ja/Nej, the baselines).
  */
 import { columnLetter } from "../../domain/model/cells";
-import { REALISATION_COLUMNS, type RealisationKey } from "../../domain/model/realisation";
+import {
+  REALISATION_COLUMNS,
+  REALISATION_SOURCES,
+  type RealisationKey,
+} from "../../domain/model/realisation";
 import { NO, YES, type ColumnKey } from "../../domain/model/tableSchema";
 import { REALISATION_TABLE_NAME, TABLE_NAME } from "../structure/layout";
 
@@ -169,9 +173,12 @@ export function realisedBetween(
     `${[...rowFactors, ...filter.factors].join("*")})`;
   if (!periodTable) return rows;
   const passes = `(COUNTIFS(${criteriaList(names, [["id", periodColumnRef("effectId")], ...filter.criteria])})>0)`;
+  // Only rows the pane reads as periods (readPeriodRow): a Källa it knows; Belopp and Månad as
+  // text already count nothing here (SUMPRODUCT takes text as 0, text sorts after dates).
+  const source = `(${REALISATION_SOURCES.map((known) => `(${periodColumnRef("source")}="${known}")`).join("+")})`;
   const periods =
     `SUMPRODUCT(${periodColumnRef("amount")},` +
-    `${within(periodColumnRef("month"), span)}*${passes})`;
+    `${within(periodColumnRef("month"), span)}*${source}*${passes})`;
   return `${periods}+${rows}`;
 }
 

@@ -49,7 +49,7 @@ export async function refreshSummary(
   }));
   requireColumns(reading.headers);
   const { existing, oldCharts } = reading.also;
-  const realisations = reading.also.realisations();
+  const realisations = await reading.also.realisations();
 
   const saved = reading.also.settings();
   const used = cleanFilter(filter ?? saved.summaryFilter);

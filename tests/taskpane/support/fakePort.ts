@@ -77,6 +77,7 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
     appendEffects: async () => [],
     confirmListValue: async () => ({ rewritten: false, duplicate: false }),
     confirmSaved: async () => ({ rewritten: [], relogged: [], duplicates: [] }),
+    confirmRealisations: async () => ({ rewritten: [], duplicates: [] }),
     readEffects: async () => ({ effects: [], invalidRows: [] }),
     updateEffect: async (expected, next, { by }) =>
       changed(expected, { ...withEdit(expected, next), lastModifiedBy: by }, by),
@@ -94,7 +95,12 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
       accepted: expected.map((effect) => accepted(effect, by)),
       stale: [],
     }),
-    readRealisations: async () => [...periods],
+    // Periods fill the sheet from row 2, below the header; none is typed by hand.
+    readRealisations: async () => ({
+      periods: [...periods],
+      periodRows: periods.map((_, i) => i + 2),
+      invalidRows: [],
+    }),
     appendRealisations: async (inputs, { registeredBy, ids }) => {
       const added = inputs.map((input, i) => ({
         ...input,

@@ -52,7 +52,7 @@ describe("appendRealisations", () => {
       ],
       { registeredBy: "Anna" }
     );
-    expect(await port.readRealisations()).toEqual(saved);
+    expect((await port.readRealisations()).periods).toEqual(saved);
     expect(saved[1]).toMatchObject({ evidence: "=1+1", amount: -5_000, source: "Import" });
   });
 
@@ -91,7 +91,7 @@ describe("appendRealisations", () => {
   it("en arbetsbok utan periodtabell har inga perioder, inspektionen saknar den och reparationen skapar den", async () => {
     const { fake, port } = await onTemplate();
     fake.workbook.tables = fake.workbook.tables.filter((t) => t.name !== REALISATION_TABLE_NAME);
-    expect(await port.readRealisations()).toEqual([]);
+    expect((await port.readRealisations()).periods).toEqual([]);
     const inspection = await port.inspect();
     expect(inspection.ready).toBe(false);
     expect(inspection.problems.join(" ")).toMatch(/Realisering/);
@@ -100,6 +100,6 @@ describe("appendRealisations", () => {
     });
     expect((await port.ensureStructure()).ready).toBe(true);
     await port.appendRealisations([march()], { registeredBy: "" });
-    expect(await port.readRealisations()).toHaveLength(1);
+    expect((await port.readRealisations()).periods).toHaveLength(1);
   });
 });

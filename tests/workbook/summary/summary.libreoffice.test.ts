@@ -51,7 +51,7 @@ async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<
   const reading = await port.readEffects();
   expect(reading.invalidRows).toEqual([]);
   expect(reading.effects).toHaveLength(allSummaryInputs().length);
-  const periods = await port.readRealisations();
+  const { periods } = await port.readRealisations();
   const summary = summarize(reading.effects, {
     asOf: REFRESH_STAMP.date,
     periods,

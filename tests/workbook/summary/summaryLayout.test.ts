@@ -7,6 +7,7 @@ import { selects, summarize, type Summary } from "../../../src/domain/calculate/
 import { findDuplicates } from "../../../src/domain/calculate/duplicates";
 import type { FollowUp } from "../../../src/domain/calculate/followUp";
 import { stampText } from "../../../src/domain/model/dates";
+import { REALISATION_SOURCES } from "../../../src/domain/model/realisation";
 import {
   BASELINES,
   effectId,
@@ -79,6 +80,7 @@ const ALONE = 'Effektiviseringar[Rapporteras även av],"="';
 const realisedInSpan = (inYear: (column: string) => string) =>
   "=SUMPRODUCT(Realiseringar[Belopp (kr)]," +
   `${inYear("Realiseringar[Månad]")}*` +
+  '((Realiseringar[Källa]="Manuell")+(Realiseringar[Källa]="Import"))*' +
   `(COUNTIFS(Effektiviseringar[ID],Realiseringar[Effekt-ID],${ALONE})>0))` +
   "+SUMPRODUCT(Effektiviseringar[Realiserad effekt (kr)]," +
   `${inYear("Effektiviseringar[Realiserad datum]")}*` +
@@ -436,6 +438,8 @@ describe("tabellerna", () => {
       // The realised per budget year's row factors: blank, and a baseline compared with <>.
       "",
       ...BASELINES,
+      // The period table's sources, compared with = (only rows the pane reads as periods).
+      ...REALISATION_SOURCES,
     ];
     const { plan: filtered } = planFor({
       year: 2026,

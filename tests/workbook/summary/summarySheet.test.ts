@@ -95,7 +95,7 @@ describe("uppdatera sammanställningen i den simulerade Excel", () => {
 
     const reading = await workbook.port.readEffects();
     const lists = summaryLists();
-    const periods = await workbook.port.readRealisations();
+    const { periods } = await workbook.port.readRealisations();
     const summary = summarize(reading.effects, {
       asOf: REFRESH_STAMP.date,
       periods,
