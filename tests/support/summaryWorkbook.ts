@@ -22,6 +22,7 @@ import {
 import { loadWorkbookFromXlsx } from "../../src/preview/fakeExcel/xlsx";
 import { createExcelWorkbook } from "../../src/workbook/excelWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
+import { REALISATION_TABLE_NAME } from "../../src/workbook/structure/layout";
 import { TEMPLATE_PATH } from "../../src/workbook/structure/template";
 import { selectionInputs, summaryInputs, summaryLists } from "../fixtures/summaryEffects";
 
@@ -113,6 +114,44 @@ export async function addSummaryPeriods(port: WorkbookPort): Promise<void> {
     })),
     { registeredBy: "Test" }
   );
+}
+
+/**
+ * Period rows typed by hand for an effect that has periods (addSummaryPeriods first), each of a
+ * kind the formulas and the pane could read differently: a Källa the add-in does not know, a
+ * month typed as text, an Effekt-ID with a trailing space. Each is written below the table as a
+ * person ends a row with Enter (its own write; the table expands over it).
+ */
+export async function typePeriodRowsByHand(workbook: SummaryWorkbook): Promise<void> {
+  const { effects } = await workbook.port.readEffects();
+  const operation = effects.find((e) => e.caseName === "Drift och förvaltning");
+  if (!operation) throw new Error("Drift och förvaltning saknas");
+  const january2026 = 46023; // 2026-01-01
+  const rows: Record<string, number | string>[] = [
+    { "Effekt-ID": operation.id, Månad: january2026, "Belopp (kr)": 1_000_000, Källa: "Faktura" },
+    { "Effekt-ID": operation.id, Månad: "2026-01", "Belopp (kr)": 2_000_000, Källa: "Manuell" },
+    { "Effekt-ID": `${operation.id} `, Månad: january2026, "Belopp (kr)": 4e6, Källa: "Manuell" },
+  ];
+  for (const [i, row] of rows.entries())
+    await typePeriodRow(workbook, { ID: `R-HAND${i}`, ...row });
+}
+
+/** One period row below the table, in its own write. */
+function typePeriodRow(workbook: SummaryWorkbook, row: Record<string, number | string>) {
+  return workbook.fake.Excel.run(async (context) => {
+    const table = context.workbook.tables.getItem(REALISATION_TABLE_NAME);
+    const header = table.getHeaderRowRange().load("values");
+    const range = table.getRange().load("rowIndex, rowCount");
+    await context.sync();
+    const headers = (header.values[0] ?? []).map(String);
+    const below = range.getLastRow().getOffsetRange(1, 0);
+    // A text month stays text only in a cell formatted as text, as a person's would.
+    below.numberFormat = [
+      headers.map((h) => (h === "Månad" && typeof row[h] === "string" ? "@" : "General")),
+    ];
+    below.values = [headers.map((h) => row[h] ?? "")];
+    await context.sync();
+  });
 }
 
 /** The varied set, and rows the summary's selection tells apart (baselines, reported elsewhere). */

@@ -4,8 +4,10 @@
  * workbook saved to .xlsx and recalculated by LibreOffice headless. Every formula on the sheet
  * must give the domain core's figure (summarize) to the krona, the realised per budget year
  * from periods over two years, single realised amounts without periods and effects of other
- * departments among them (addSummaryPeriods). The data is all valid: the
- * formulas over the table also count rows that need fixing, summarize does not.
+ * departments among them (addSummaryPeriods). The effects are all valid: the formulas over the
+ * table also count effect rows that need fixing, summarize does not. The period table also has
+ * rows typed by hand that the pane does not count (typePeriodRowsByHand): the formulas must not
+ * count them either.
  */
 import { rowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
 import { findDuplicates } from "../../../src/domain/calculate/duplicates";
@@ -31,6 +33,7 @@ import {
   filledSummaryWorkbook,
   REFRESH_STAMP,
   type SummaryWorkbook,
+  typePeriodRowsByHand,
 } from "../../support/summaryWorkbook";
 
 // LibreOffice starts cold in a fresh profile for every conversion (a second or two each).
@@ -43,7 +46,14 @@ beforeAll(async () => {
   await libreOfficeVersion(); // fails first, and clearly, when soffice is missing
   workbook = await filledSummaryWorkbook();
   await addSummaryPeriods(workbook.port);
-  expect(await workbook.port.readRealisations()).toHaveLength(5);
+  await typePeriodRowsByHand(workbook);
+  const { periods, invalidRows } = await workbook.port.readRealisations();
+  // The trailing space's row reads as a period of no registered effect.
+  expect(periods).toHaveLength(6);
+  expect(invalidRows.map((row) => row.issues.map((issue) => issue.field))).toEqual([
+    ["source"],
+    ["month"],
+  ]);
 });
 
 /** The plan the sheet should hold: the domain's summary of what the adapter reads back. */
