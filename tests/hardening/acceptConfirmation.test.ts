@@ -11,6 +11,7 @@ import type { FakeWorkbook } from "../../src/preview/fakeExcel";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
 import { acceptMonths } from "../../src/taskpane/invoices/acceptMonths";
 import { confirmAccepted } from "../../src/taskpane/invoices/confirmAccepted";
+import type { WorkbookPort } from "../../src/workbook/port";
 import { REALISATION_TABLE_NAME } from "../../src/workbook/structure/layout";
 import { anEffect } from "../fixtures/effects";
 import { inputOf, onTemplate, tableCells } from "../workbook/support/adapterOnFake";
@@ -56,18 +57,16 @@ function loseLastPeriod(model: FakeWorkbook) {
   table.rect = { ...table.rect, rows: table.rect.rows - 1 };
 }
 
+/** Godkänn for the effect's two months, by Bo, from fakturor.csv. */
+const acceptFor = (port: WorkbookPort, effect: Effect) =>
+  acceptMonths(port, effect, shownFollowUp(followUpOf(effect), 50), "fakturor.csv", "Bo");
+
 describe("bekräftelsen efter Godkänn", () => {
   it("hittar allt på plats och skriver ingenting igen", async () => {
     const { port } = await onTemplate();
     const [effect] = await port.appendEffects([inputOf(anEffect())], { registeredBy: "Anna" });
     if (!effect) throw new Error("no effect");
-    const accepted = await acceptMonths(
-      port,
-      effect,
-      shownFollowUp(followUpOf(effect), 50),
-      "fakturor.csv",
-      "Bo"
-    );
+    const accepted = await acceptFor(port, effect);
     expect(accepted.periods).toHaveLength(2);
     expect(await confirmAccepted(port, accepted)).toEqual({ rewritten: false, duplicates: [] });
   });
@@ -77,13 +76,7 @@ describe("bekräftelsen efter Godkänn", () => {
     const [effect] = await port.appendEffects([inputOf(anEffect())], { registeredBy: "Anna" });
     if (!effect) throw new Error("no effect");
     const before = effectRow(fake.workbook, effect.id);
-    const accepted = await acceptMonths(
-      port,
-      effect,
-      shownFollowUp(followUpOf(effect), 50),
-      "fakturor.csv",
-      "Bo"
-    );
+    const accepted = await acceptFor(port, effect);
     expect(accepted.effect.realised).toBe(20_000);
 
     loseLastPeriod(fake.workbook);
