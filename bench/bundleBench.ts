@@ -30,6 +30,8 @@ const projectConfig = createRequire(__filename)(
 /** Which chunks each page has: the entrypoints, and the chunks with their relations and origins. */
 const STATS = {
   all: false,
+  // Chunk ids: without them webpack leaves out the entrypoints' chunk lists.
+  ids: true,
   entrypoints: true,
   chunks: true,
   chunkRelations: true,
