@@ -195,7 +195,7 @@ export const confirmationStrings = {
     "Bekräftad i arbetsboken. Raden skrevs in på nytt: en kollegas samtidiga registrering hade tagit dess plats.",
   relogged:
     "Bekräftad i arbetsboken. Loggraden skrevs in på nytt i Logg: en kollegas samtidiga ändring hade tagit dess plats.",
-  acceptedRewritten:
+  periodsRewritten:
     "Bekräftad i arbetsboken. Det som en kollegas samtidiga ändring hade tagit platsen för " +
     "(en period, en loggrad eller effektens realiserade summa) skrevs in på nytt.",
   duplicates: (ids: readonly string[]) =>

@@ -10,7 +10,7 @@ import type { Effect } from "../../src/domain/model/effect";
 import type { FakeWorkbook } from "../../src/preview/fakeExcel";
 import { cellKey } from "../../src/preview/fakeExcel/model/cells";
 import { acceptMonths } from "../../src/taskpane/invoices/acceptMonths";
-import { confirmAccepted } from "../../src/taskpane/invoices/confirmAccepted";
+import { confirmPeriods } from "../../src/taskpane/shared/confirmPeriods";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { REALISATION_TABLE_NAME } from "../../src/workbook/structure/layout";
 import { anEffect } from "../fixtures/effects";
@@ -68,7 +68,7 @@ describe("bekräftelsen efter Godkänn", () => {
     if (!effect) throw new Error("no effect");
     const accepted = await acceptFor(port, effect);
     expect(accepted.periods).toHaveLength(2);
-    expect(await confirmAccepted(port, accepted)).toEqual({ rewritten: false, duplicates: [] });
+    expect(await confirmPeriods(port, accepted)).toEqual({ rewritten: false, duplicates: [] });
   });
 
   it("skriver en förlorad period igen, en gång, och för upp radens summa igen när uppdateringen gick förlorad", async () => {
@@ -88,13 +88,13 @@ describe("bekräftelsen efter Godkänn", () => {
     const lostRow = (await port.readEffects()).effects.find((e) => e.id === effect.id);
     expect(lostRow?.realised).toBe(effect.realised);
 
-    expect(await confirmAccepted(port, accepted)).toEqual({ rewritten: true, duplicates: [] });
+    expect(await confirmPeriods(port, accepted)).toEqual({ rewritten: true, duplicates: [] });
     const periods = (await port.readRealisations()).periods;
     expect(periods).toEqual(accepted.periods);
     const row = (await port.readEffects()).effects.find((e) => e.id === effect.id);
     expect(row).toMatchObject({ realised: 20_000, realisedDate: "2026-04-30" });
     // Once: a second confirmation finds it all.
-    expect(await confirmAccepted(port, { ...accepted, effect: row as Effect })).toEqual({
+    expect(await confirmPeriods(port, { ...accepted, effect: row as Effect })).toEqual({
       rewritten: false,
       duplicates: [],
     });

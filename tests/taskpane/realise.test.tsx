@@ -5,6 +5,7 @@ import { realisationMessages, requiredMessages } from "../../src/domain/messages
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { inputOf } from "../../src/taskpane/registrations/realise";
 import { todayIso } from "../../src/taskpane/shared/today";
+import { CONFIRM_AFTER_MS } from "../../src/taskpane/shared/useLaterConfirmation";
 import { WorkbookError } from "../../src/workbook/port";
 import { anEffect, theRealisedContract } from "../fixtures/effects";
 import { fakePort, type FakePort } from "./support/fakePort";
@@ -88,6 +89,18 @@ describe("Markera som realiserad", () => {
     );
     expect(await screen.findByText("Effekten är markerad som realiserad.")).toBeTruthy();
     expect(workbook.readEffects).toHaveBeenCalledTimes(2);
+
+    // Seconds later, the quiet second look at the period it wrote and at the row, which the
+    // workbook now holds as updated.
+    const updated = await workbook.updateEffect.mock.results[0]?.value;
+    workbook.readEffects.mockResolvedValue({ effects: [updated], invalidRows: [] });
+    const confirmed = await screen.findByText("Bekräftad i arbetsboken.", undefined, {
+      timeout: CONFIRM_AFTER_MS + 2_000,
+    });
+    expect(confirmed).toBeTruthy();
+    expect(workbook.confirmRealisations).toHaveBeenCalledWith([
+      expect.objectContaining({ id: "R-NY-1", effectId: printing.id, month: "2026-12" }),
+    ]);
   });
 
   it("för över ett tidigare realiserat belopp som egen period när den första månaden läggs till", async () => {

@@ -13,8 +13,8 @@ import {
 import type { MonthFigures, ShownFollowUp } from "../../domain/invoices/shownFollowUp";
 import { formatAmount } from "../../domain/model/format";
 import type { Effect } from "../../domain/model/effect";
+import { PeriodsConfirmationNote } from "../shared/ConfirmationNote";
 import { ErrorBar } from "../shared/ErrorBar";
-import { AcceptedConfirmationNote } from "./AcceptedConfirmationNote";
 import { importStrings as t } from "./strings.sv";
 import { useAcceptFollowUp } from "./useAcceptFollowUp";
 import { WideTable } from "./WideTable";
@@ -96,9 +96,7 @@ function AcceptLine({
     return (
       <>
         <Text role="status">{t.accepted(state.accepted.count)}</Text>
-        {state.accepted.periods.length > 0 && (
-          <AcceptedConfirmationNote accepted={state.accepted} />
-        )}
+        {state.accepted.periods.length > 0 && <PeriodsConfirmationNote saved={state.accepted} />}
       </>
     );
   }

@@ -6,38 +6,15 @@
  */
 import { realisationsToAccept } from "../../domain/invoices/accept";
 import type { ShownFollowUp } from "../../domain/invoices/shownFollowUp";
-import { carriedOver, rowAfterPeriods } from "../../domain/calculate/realised";
+import { carriedOver } from "../../domain/calculate/realised";
 import type { Effect } from "../../domain/model/effect";
-import type { RealisationInput, RealisationPeriod } from "../../domain/model/realisation";
 import type { WorkbookPort } from "../../workbook/port";
+import { mirrorSum, type SavedPeriods } from "../shared/confirmPeriods";
 
-/** What one Godkänn saved: for its later confirmation (useAcceptedConfirmation). */
-export interface AcceptedMonths {
+/** What one Godkänn saved: for its later confirmation (PeriodsConfirmationNote). */
+export interface AcceptedMonths extends SavedPeriods {
   /** Months accepted from the import (without a carried-over earlier amount). */
   count: number;
-  /** Every period written, the carried-over one included. */
-  periods: RealisationPeriod[];
-  /** The effect's row as it now stands (updated to the sum, or as it was). */
-  effect: Effect;
-  by: string;
-}
-
-/**
- * Brings the effect's row up to the sum of its periods with `added`; the row as it then stands.
- * Shared by Godkänn and its later confirmation, which finds the row's update lost to a merge.
- */
-export async function mirrorSum(
-  workbook: WorkbookPort,
-  effect: Effect,
-  known: readonly RealisationPeriod[],
-  added: readonly RealisationInput[],
-  by: string
-): Promise<{ effect: Effect; updated: boolean }> {
-  const next = rowAfterPeriods(effect, known, added);
-  if (next.realised === effect.realised && next.realisedDate === effect.realisedDate) {
-    return { effect, updated: false };
-  }
-  return { effect: await workbook.updateEffect(effect, next, { by }), updated: true };
 }
 
 /**

@@ -2,6 +2,7 @@ import { Button } from "@fluentui/react-components";
 import type { Effect } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
 import type { RealisationPeriod } from "../../domain/model/realisation";
+import type { SavedPeriods } from "../shared/confirmPeriods";
 import { FactList } from "../shared/FactList";
 import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/styles";
@@ -21,7 +22,7 @@ export interface EffectDetailsProps {
   onEdit: () => void;
   onRealise: () => void;
   onCancelRealise: () => void;
-  onRealised: (effect: Effect) => void;
+  onRealised: (saved: SavedPeriods) => void;
   onReload: () => void;
 }
 

@@ -12,6 +12,7 @@ import type { Effect } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
 import type { RealisationPeriod } from "../../domain/model/realisation";
 import { formatAmount } from "../../domain/model/format";
+import type { SavedPeriods } from "../shared/confirmPeriods";
 import { ErrorBar } from "../shared/ErrorBar";
 import { FactList } from "../shared/FactList";
 import { useViewStyles } from "../shared/styles";
@@ -23,7 +24,7 @@ export interface RealiseFormProps {
   lists: EffectLists;
   /** Every period in the workbook: the effect's sum follows from its own. */
   periods: readonly RealisationPeriod[];
-  onSaved: (effect: Effect) => void;
+  onSaved: (saved: SavedPeriods) => void;
   onCancel: () => void;
   /** Reads the registrations again (after a colleague's change); the form keeps its text. */
   onReload: () => void;

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Effect } from "../../domain/model/effect";
-import { SavedConfirmationNote } from "../shared/ConfirmationNote";
+import { PeriodsConfirmationNote, SavedConfirmationNote } from "../shared/ConfirmationNote";
+import type { SavedPeriods } from "../shared/confirmPeriods";
 import { ErrorBar } from "../shared/ErrorBar";
 import { Loading } from "../shared/Loading";
 import type { View } from "../shared/navigation";
@@ -36,8 +37,9 @@ export function RegistrationsView(props: RegistrationsViewProps) {
   const toList = () => open({ kind: "list" });
   const toDetails = (id: Effect["id"], message: PanelNotice | null = null) =>
     open({ kind: "details", id, realising: false }, message);
-  const realised = (saved: Effect) => {
-    toDetails(saved.id, { text: t.realisedSaved, saved: [saved] });
+  const realised = (periods: SavedPeriods) => {
+    const saved = periods.effect;
+    toDetails(saved.id, { text: t.realisedSaved, saved: [saved], periods });
     // Show what was written at once; the reload then brings colleagues' changes too.
     if (value) {
       const effects = value.effects.map((e) => (e.id === saved.id ? saved : e));
@@ -73,7 +75,11 @@ export function RegistrationsView(props: RegistrationsViewProps) {
       {notice && !lost && (
         <Notice>
           {notice.text}
-          <SavedConfirmationNote effects={notice.saved} kind="change" />
+          {notice.periods ? (
+            <PeriodsConfirmationNote saved={notice.periods} />
+          ) : (
+            <SavedConfirmationNote effects={notice.saved} kind="change" />
+          )}
         </Notice>
       )}
       {data.error && <ErrorBar error={data.error} onRetry={data.reload} />}

@@ -6,6 +6,7 @@
 import { useState } from "react";
 import type { Effect, EffectId } from "../../domain/model/effect";
 import type { InvalidRow } from "../../workbook/port";
+import type { SavedPeriods } from "../shared/confirmPeriods";
 import type { WorkbookData } from "../shared/useWorkbookData";
 
 export type Panel =
@@ -39,6 +40,8 @@ export function resolvePanel(panel: Panel, data: WorkbookData | undefined): Reso
 export interface PanelNotice {
   text: string;
   saved: readonly Effect[];
+  /** The periods a save wrote too (Realisera): confirmed with them. */
+  periods?: SavedPeriods;
 }
 
 export function usePanel() {

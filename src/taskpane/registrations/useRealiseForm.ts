@@ -2,7 +2,8 @@
  * State of the realise form: a month's realised amount. What is typed stays through every
  * error and reload; the check is derived from it, never stored. Saving appends the period (and,
  * with an effect's first period, its earlier single amount as a period of its own), then
- * rewrites the effect's row to mirror the new sum; a retry writes no period twice.
+ * rewrites the effect's row to mirror the new sum; a retry writes no period twice. What it
+ * wrote goes to `onSaved` for the later confirmation (PeriodsConfirmationNote).
  */
 import { useMemo, useState } from "react";
 import { carriedOver } from "../../domain/calculate/realised";
@@ -10,6 +11,7 @@ import type { Effect } from "../../domain/model/effect";
 import type { EffectLists } from "../../domain/model/lists";
 import type { RealisationInput, RealisationPeriod } from "../../domain/model/realisation";
 import type { EffectInput } from "../../domain/model/effect";
+import type { SavedPeriods } from "../shared/confirmPeriods";
 import { useIdentity } from "../shared/identity";
 import { todayIso } from "../shared/today";
 import { useWorkbookAction } from "../shared/useWorkbookAction";
@@ -20,7 +22,7 @@ export function useRealiseForm(
   effect: Effect,
   lists: EffectLists,
   periods: readonly RealisationPeriod[],
-  onSaved: (effect: Effect) => void
+  onSaved: (saved: SavedPeriods) => void
 ) {
   const workbook = useWorkbook();
   const identity = useIdentity();
@@ -40,9 +42,9 @@ export function useRealiseForm(
       periodIds: string[],
       next: EffectInput,
       by: string
-    ) => {
-      await port.appendRealisations(periods, { registeredBy: by, ids: periodIds });
-      return port.updateEffect(effect, next, { by });
+    ): Promise<SavedPeriods> => {
+      const written = await port.appendRealisations(periods, { registeredBy: by, ids: periodIds });
+      return { periods: written, effect: await port.updateEffect(effect, next, { by }), by };
     },
     onSaved
   );

@@ -4,6 +4,7 @@ import type { ListName } from "../../domain/model/lists";
 import type { ListValueConfirmation, SaveKind, SavedConfirmation } from "../../workbook/port";
 import { confirmationStrings as t } from "../strings.sv";
 import { useWorkbook } from "../workbookContext";
+import { confirmPeriods, type PeriodsConfirmation, type SavedPeriods } from "./confirmPeriods";
 import { useLaterConfirmation, type LaterConfirmation } from "./useLaterConfirmation";
 
 /** One quiet line, announced politely: the save stands, this only says it was seen again. */
@@ -56,6 +57,17 @@ export function ListValueConfirmationNote({ list, value }: ListValueConfirmation
   const found = ({ rewritten, duplicate }: ListValueConfirmation) => {
     if (duplicate) return t.listDuplicate(value);
     return rewritten ? t.listRewritten(value) : t.confirmed;
+  };
+  return <ConfirmationLine text={textOf(state, found)} />;
+}
+
+/** The later confirmation of Realisera or Godkänn: the periods, their log lines, the row's sum. */
+export function PeriodsConfirmationNote({ saved }: { saved: SavedPeriods }) {
+  const workbook = useWorkbook();
+  const state = useLaterConfirmation(() => confirmPeriods(workbook, saved), saved);
+  const found = ({ rewritten, duplicates }: PeriodsConfirmation) => {
+    if (duplicates.length > 0) return t.duplicates(duplicates);
+    return rewritten ? t.periodsRewritten : t.confirmed;
   };
   return <ConfirmationLine text={textOf(state, found)} />;
 }
