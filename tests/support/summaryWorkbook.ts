@@ -119,7 +119,8 @@ export async function addSummaryPeriods(port: WorkbookPort): Promise<void> {
 /**
  * Period rows typed by hand for an effect that has periods (addSummaryPeriods first), each of a
  * kind the formulas and the pane could read differently: a Källa the add-in does not know, a
- * month typed as text, an Effekt-ID with a trailing space. Each is written below the table as a
+ * month typed as text, an Effekt-ID with a trailing space, in lower case, with a wildcard, or
+ * none. Each is written below the table as a
  * person ends a row with Enter (its own write; the table expands over it).
  */
 export async function typePeriodRowsByHand(workbook: SummaryWorkbook): Promise<void> {
@@ -131,6 +132,17 @@ export async function typePeriodRowsByHand(workbook: SummaryWorkbook): Promise<v
     { "Effekt-ID": operation.id, Månad: january2026, "Belopp (kr)": 1_000_000, Källa: "Faktura" },
     { "Effekt-ID": operation.id, Månad: "2026-01", "Belopp (kr)": 2_000_000, Källa: "Manuell" },
     { "Effekt-ID": `${operation.id} `, Månad: january2026, "Belopp (kr)": 4e6, Källa: "Manuell" },
+    // Counted, in lower case: Excel compares Effekt-ID as it compares text, case aside.
+    {
+      "Effekt-ID": operation.id.toLowerCase(),
+      Månad: january2026,
+      "Belopp (kr)": 8e6,
+      Källa: "Import",
+    },
+    // No effect's ID: a criterion's * would match every ID that begins with "E-".
+    { "Effekt-ID": "E-*", Månad: january2026, "Belopp (kr)": 16e6, Källa: "Manuell" },
+    // No Effekt-ID: "=" would match the table's blank rows.
+    { "Effekt-ID": "", Månad: january2026, "Belopp (kr)": 32e6, Källa: "Manuell" },
   ];
   for (const [i, row] of rows.entries())
     await typePeriodRow(workbook, { ID: `R-HAND${i}`, ...row });

@@ -11,34 +11,40 @@ import {
   inputOfEffect,
   isoDate,
   type Effect,
-  type EffectId,
   type EffectInput,
   type IsoDate,
   type Kronor,
 } from "../model/effect";
-import { firstDayOf, type RealisationInput, type RealisationPeriod } from "../model/realisation";
+import {
+  effectKey,
+  firstDayOf,
+  type RealisationInput,
+  type RealisationPeriod,
+} from "../model/realisation";
 import { realisationMessages } from "../messages.sv";
 
-/** The periods of each effect, in the order given. */
-export function periodsByEffect(
-  periods: readonly RealisationPeriod[]
-): Map<EffectId, RealisationPeriod[]> {
-  const byEffect = new Map<EffectId, RealisationPeriod[]>();
+/** The periods of each effect (by `effectKey` of its ID), in the order given. */
+export type PeriodsByEffect = ReadonlyMap<string, readonly RealisationPeriod[]>;
+
+export function periodsByEffect(periods: readonly RealisationPeriod[]): PeriodsByEffect {
+  const byEffect = new Map<string, RealisationPeriod[]>();
   for (const period of periods) {
-    const list = byEffect.get(period.effectId);
+    const key = effectKey(period.effectId);
+    const list = byEffect.get(key);
     if (list) list.push(period);
-    else byEffect.set(period.effectId, [period]);
+    else byEffect.set(key, [period]);
   }
   return byEffect;
 }
 
+/** The effect's own periods, none when it has none. */
+const ownPeriods = (effect: Effect, byEffect: PeriodsByEffect) =>
+  byEffect.get(effectKey(effect.id)) ?? [];
+
 /** The effect's periods; without any, its one realised amount as a period (id ""). */
-export function periodsOf(
-  effect: Effect,
-  byEffect: ReadonlyMap<EffectId, readonly RealisationPeriod[]>
-): readonly RealisationPeriod[] {
-  const own = byEffect.get(effect.id);
-  if (own && own.length > 0) return own;
+export function periodsOf(effect: Effect, byEffect: PeriodsByEffect): readonly RealisationPeriod[] {
+  const own = ownPeriods(effect, byEffect);
+  if (own.length > 0) return own;
   const at = effect.realisedDate ?? effect.startDate;
   if (effect.realised === null || at === null) return [];
   return [
@@ -69,8 +75,8 @@ export function withPeriods(
 ): Effect[] {
   const byEffect = periodsByEffect(periods);
   return effects.map((effect) => {
-    const own = byEffect.get(effect.id);
-    if (!own || own.length === 0) return effect;
+    const own = ownPeriods(effect, byEffect);
+    if (own.length === 0) return effect;
     const latest = own.reduce((last, p) => (p.month > last ? p.month : last), own[0]?.month ?? "");
     return { ...effect, realised: fromOre(sumOre(own)), realisedDate: isoDate(firstDayOf(latest)) };
   });
@@ -85,7 +91,7 @@ export function carriedOver(
   periods: readonly RealisationPeriod[]
 ): RealisationInput[] {
   const byEffect = periodsByEffect(periods);
-  if (byEffect.has(effect.id)) return [];
+  if (ownPeriods(effect, byEffect).length > 0) return [];
   return periodsOf(effect, byEffect).map(({ effectId, month, amount, source }) => ({
     effectId,
     month,

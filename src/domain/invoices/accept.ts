@@ -6,7 +6,7 @@
  */
 import { fromOre } from "../calculate/calculate";
 import type { EffectId } from "../model/effect";
-import type { RealisationInput } from "../model/realisation";
+import { effectKey, type RealisationInput } from "../model/realisation";
 import type { MonthSuggestion } from "./suggest";
 
 /** What accepting needs of a follow-up (the worker's or the pane's): the months' suggestions. */
@@ -31,7 +31,9 @@ export function realisationsToAccept(
   known: readonly KnownPeriod[]
 ): RealisationInput[] {
   const recorded = new Set(
-    known.filter((period) => period.effectId === followUp.effectId).map((period) => period.month)
+    known
+      .filter((period) => effectKey(period.effectId) === effectKey(followUp.effectId))
+      .map((period) => period.month)
   );
   return followUp.months
     .filter((month) => month.suggestedOre !== null && !recorded.has(month.month))

@@ -52,6 +52,12 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export const isMonth = (text: string): boolean => MONTH.test(text) && text >= "1900-01";
 
 /** The month's first day, "2026-03-01": what the Månad cell holds as a date. */
+/**
+ * How a period's Effekt-ID finds its effect: as the summary's COUNTIFS matches it, as text with
+ * case aside (spaces count). Matching the same way, the pane counts the periods the sheet does.
+ */
+export const effectKey = (id: string): string => id.toLowerCase();
+
 export const firstDayOf = (month: string): string => `${month}-01`;
 
 /** "2026-03" from what a person types: "2026-03", "2026-3" or "2026-03-15"; null otherwise. */

@@ -8,6 +8,7 @@ import type { CellValue } from "../model/cells";
 import { excelSerialToIsoDate, stampText } from "../model/dates";
 import { effectId, kronor, type EffectId } from "../model/effect";
 import {
+  effectKey,
   REALISATION_SOURCES,
   type RealisationKey,
   type RealisationPeriod,
@@ -152,14 +153,15 @@ export function readPeriodRows(
 /**
  * Every period row to fix, in sheet order: those that do not read as a period, and periods
  * whose Effekt-ID is no registered effect's (`knownIds`: every id in the registration table,
- * rows to fix included), which no figure would ever count.
+ * rows to fix included; matched by `effectKey`), which no figure would ever count.
  */
 export function periodRowsToFix(
   reading: RealisationsReading,
   knownIds: ReadonlySet<EffectId>
 ): InvalidPeriodRow[] {
+  const known = new Set([...knownIds].map(effectKey));
   const unknown = reading.periods.flatMap((period, i): InvalidPeriodRow[] =>
-    knownIds.has(period.effectId)
+    known.has(effectKey(period.effectId))
       ? []
       : [
           {

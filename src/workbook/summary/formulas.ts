@@ -47,8 +47,12 @@ export function columnRef(names: ColumnNames, key: ColumnKey): string {
 export function equalsCell(cell: string, text: string): string {
   if (text === "") return '"="';
   if (!/[*?~]/.test(text)) return `"="&${cell}`;
-  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+  return `"="&${escapedText(cell)}`;
 }
+
+/** `text` (a cell or a column) with `~`, `*` and `?` escaped, to match only themselves. */
+const escapedText = (text: string): string =>
+  `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${text},"~","~~"),"*","~*"),"?","~?")`;
 
 /** Budgetpåverkande is written by the add-in as Ja/Nej (constants, no user text). */
 export const budgetCriterion = (affecting: boolean): Criterion => [
@@ -152,7 +156,8 @@ export const rowBlank = (names: ColumnNames, key: ColumnKey): string =>
  * The filter (Förvaltning, baselines, reported elsewhere) lives on the effect row, not on the
  * period row. So per period, COUNTIFS over the effect table with the period's Effekt-ID as its
  * criterion (an array: one count per period, inside SUMPRODUCT) and the filter's criteria says
- * whether its effect passes; the rows test their own cells (`filter.factors`), and COUNTIF of
+ * whether its effect passes (matched as Excel matches text, case aside: the pane's `effectKey`);
+ * the rows test their own cells (`filter.factors`), and COUNTIF of
  * their ID in the period table tells an effect without periods. Excel and LibreOffice both
  * evaluate an *IFS with an array criterion element by element, so the cost is about
  * 2 × periods × effects comparisons per cell, on every change to either table
@@ -172,13 +177,18 @@ export function realisedBetween(
     `SUMPRODUCT(${columnRef(names, "realised")},` +
     `${[...rowFactors, ...filter.factors].join("*")})`;
   if (!periodTable) return rows;
-  const passes = `(COUNTIFS(${criteriaList(names, [["id", periodColumnRef("effectId")], ...filter.criteria])})>0)`;
-  // Only rows the pane reads as periods (readPeriodRow): a Källa it knows; Belopp and Månad as
-  // text already count nothing here (SUMPRODUCT takes text as 0, text sorts after dates).
+  // The period's Effekt-ID as it stands, escaped: a typed "E-*" names no effect, as in the pane.
+  const effectId = periodColumnRef("effectId");
+  const ofEffect = `"="&${escapedText(effectId)}`;
+  const passes = `(COUNTIFS(${criteriaList(names, [["id", ofEffect], ...filter.criteria])})>0)`;
+  // Only rows the pane reads as periods (readPeriodRow): an Effekt-ID (a blank one would match
+  // the table's blank rows) and a Källa it knows; Belopp and Månad as text already count
+  // nothing here (SUMPRODUCT takes text as 0, text sorts after dates).
+  const named = `(${effectId}<>"")`;
   const source = `(${REALISATION_SOURCES.map((known) => `(${periodColumnRef("source")}="${known}")`).join("+")})`;
   const periods =
     `SUMPRODUCT(${periodColumnRef("amount")},` +
-    `${within(periodColumnRef("month"), span)}*${source}*${passes})`;
+    `${within(periodColumnRef("month"), span)}*${named}*${source}*${passes})`;
   return `${periods}+${rows}`;
 }
 

@@ -48,6 +48,16 @@ describe("realisering per period", () => {
     expect(effect?.realisedDate).toBe("2026-02-01");
   });
 
+  it("hittar en periods effekt som Excels formel gör: stora och små bokstäver lika, mellanslag inte", () => {
+    const periods = [
+      period("R1", "2026-01", 10, "e-2026-0001"),
+      period("R2", "2026-02", 5, "E-2026-0001 "),
+    ];
+    const [effect] = withPeriods([contract()], periods);
+    expect(effect?.realised).toBe(10);
+    expect(realisedByYear([contract()], periods, isoDate("2026-02-28")).at(-1)?.realised).toBe(10);
+  });
+
   it("låter en effekt utan perioder behålla sitt enda realiserade belopp", () => {
     const legacy = theRealisedContract();
     expect(withPeriods([legacy], [period("R1", "2026-01", 5, "E-annan")])).toEqual([legacy]);

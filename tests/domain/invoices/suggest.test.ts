@@ -133,4 +133,11 @@ describe("godkänna förslag", () => {
       "2026-03",
     ]);
   });
+
+  it("en period som en person skrivit med små bokstäver i Effekt-ID räknas som effektens", () => {
+    const known = [{ effectId: effectId("e-1"), month: "2026-04" }];
+    expect(realisationsToAccept(followUp, evidence, known).map((period) => period.month)).toEqual([
+      "2026-03",
+    ]);
+  });
 });

@@ -130,6 +130,16 @@ describe("periodRowsToFix", () => {
     });
   });
 
+  it("läser ett Effekt-ID med andra stora och små bokstäver som effektens, som Excels formel", () => {
+    const reading = readPeriodRows(
+      [aRow({ "Effekt-ID": "e-1" }), aRow({ "Effekt-ID": "E-1 " })],
+      headers,
+      2
+    );
+    const toFix = periodRowsToFix(reading, new Set([effectId("E-1")]));
+    expect(toFix.map((row) => row.shown.effectId)).toEqual(["E-1 "]);
+  });
+
   it("har inget att rätta när varje period hör till en registrerad effekt", () => {
     const reading = readPeriodRows([aRow(), aRow()], headers, 2);
     expect(periodRowsToFix(reading, new Set([effectId("E-1")]))).toEqual([]);

@@ -48,11 +48,12 @@ beforeAll(async () => {
   await addSummaryPeriods(workbook.port);
   await typePeriodRowsByHand(workbook);
   const { periods, invalidRows } = await workbook.port.readRealisations();
-  // The trailing space's row reads as a period of no registered effect.
-  expect(periods).toHaveLength(6);
+  // The trailing space's and the wildcard's rows read as periods of no registered effect.
+  expect(periods).toHaveLength(8);
   expect(invalidRows.map((row) => row.issues.map((issue) => issue.field))).toEqual([
     ["source"],
     ["month"],
+    ["effectId"],
   ]);
 });
 

@@ -80,8 +80,10 @@ const ALONE = 'Effektiviseringar[Rapporteras även av],"="';
 const realisedInSpan = (inYear: (column: string) => string) =>
   "=SUMPRODUCT(Realiseringar[Belopp (kr)]," +
   `${inYear("Realiseringar[Månad]")}*` +
+  '(Realiseringar[Effekt-ID]<>"")*' +
   '((Realiseringar[Källa]="Manuell")+(Realiseringar[Källa]="Import"))*' +
-  `(COUNTIFS(Effektiviseringar[ID],Realiseringar[Effekt-ID],${ALONE})>0))` +
+  '(COUNTIFS(Effektiviseringar[ID],"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(Realiseringar[Effekt-ID],' +
+  `"~","~~"),"*","~*"),"?","~?"),${ALONE})>0))` +
   "+SUMPRODUCT(Effektiviseringar[Realiserad effekt (kr)]," +
   `${inYear("Effektiviseringar[Realiserad datum]")}*` +
   "(COUNTIF(Realiseringar[Effekt-ID],Effektiviseringar[ID])=0)*" +
