@@ -181,12 +181,16 @@ describe("fakturaraderna följs upp till sammanställningen per budgetår", () =
     // February: 270 000 + 8 500 kr invoiced against 5 mkr / 12 before. The forecast is 2 mkr
     // / 12, its öre handed out so that the year's months add up to exactly 2 mkr.
     const february = await printing.locator("tbody tr").nth(1).getByRole("cell").allInnerTexts();
-    const [month, forecast, invoiced, suggested] = february.map(plain);
+    const [month, suggested, forecast, invoiced] = february.map(plain);
     expect(month).toBe(`${SAMPLE_YEAR}-02`);
     expect(forecast).toMatch(/^166 666,6[67] kr$/);
     expect([invoiced, suggested]).toEqual(
       [278_500, suggestions.get(`${SAMPLE_YEAR}-02`) ?? NaN].map((kr) => plain(formatAmount(kr)))
     );
+    // Under the months, their sums: first the suggestion's, what Godkänn is about.
+    const total = [...suggestions.values()].reduce((sum, kr) => sum + Math.round(kr * 100), 0);
+    const totals = await printing.locator("tfoot tr").getByRole("cell").allInnerTexts();
+    expect(plain(totals[0] ?? "")).toBe(plain(formatAmount(total / 100)));
     // Every amount readable on its own in the 320 px pane: the table scrolls instead.
     expect(await cellsRunningOver(printing)).toEqual([]);
     expect(await checkScreen(page, "16-uppfoljning")).toEqual(cleanScreen("16-uppfoljning"));

@@ -35,3 +35,16 @@ export function shownFollowUp(followUp: EffectFollowUp, shownLines: number): Sho
   });
   return { effectId: followUp.effectId, months, firstLines, lineCount };
 }
+
+/** The card's Summa row: each column's sum in öre; suggested is null when no month has one. */
+export function monthTotals(
+  months: readonly MonthFigures[]
+): Pick<MonthFigures, "forecastOre" | "suggestedOre" | "invoicedOre"> {
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  const suggested = months.flatMap((month) => month.suggestedOre ?? []);
+  return {
+    forecastOre: sum(months.map((month) => month.forecastOre)),
+    suggestedOre: suggested.length === 0 ? null : sum(suggested),
+    invoicedOre: sum(months.map((month) => month.invoicedOre)),
+  };
+}

@@ -10,7 +10,11 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { MonthFigures, ShownFollowUp } from "../../domain/invoices/shownFollowUp";
+import {
+  monthTotals,
+  type MonthFigures,
+  type ShownFollowUp,
+} from "../../domain/invoices/shownFollowUp";
 import { formatAmount } from "../../domain/model/format";
 import type { Effect } from "../../domain/model/effect";
 import { PeriodsConfirmationNote } from "../shared/ConfirmationNote";
@@ -29,7 +33,11 @@ export interface FollowUpCardProps {
 const kr = (ore: number | null): string =>
   ore === null ? t.noSuggestion : formatAmount(ore / 100);
 
-/** One effect: forecast against suggested realised per month, the lines behind, Godkänn. */
+/**
+ * One effect: suggested realised against forecast per month, the suggestion first (what
+ * Godkänn writes, in view in the 320 px pane before any sideways scroll), their sums, the
+ * lines behind, Godkänn.
+ */
 export function FollowUpCard({ effect, followUp, fileName, fingerprint }: FollowUpCardProps) {
   const { state, accept, retry } = useAcceptFollowUp(effect, followUp, fileName, fingerprint);
   const heading = t.effectHeading(effect.caseName, effect.type);
@@ -40,17 +48,15 @@ export function FollowUpCard({ effect, followUp, fileName, fingerprint }: Follow
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t.columns.month}</TableHeaderCell>
+            <TableHeaderCell>{t.columns.suggested}</TableHeaderCell>
             <TableHeaderCell>{t.columns.forecast}</TableHeaderCell>
             <TableHeaderCell>{t.columns.invoiced}</TableHeaderCell>
-            <TableHeaderCell>{t.columns.suggested}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {followUp.months.map((month) => (
             <TableRow key={month.month}>
               <TableCell>{month.month}</TableCell>
-              <TableCell>{kr(month.forecastOre)}</TableCell>
-              <TableCell>{kr(month.invoicedOre)}</TableCell>
               <TableCell>
                 {kr(month.suggestedOre)}
                 {month.priceEffectOre !== null && month.volumeEffectOre !== null && (
@@ -59,9 +65,12 @@ export function FollowUpCard({ effect, followUp, fileName, fingerprint }: Follow
                   </Text>
                 )}
               </TableCell>
+              <TableCell>{kr(month.forecastOre)}</TableCell>
+              <TableCell>{kr(month.invoicedOre)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
+        <TotalRow months={followUp.months} />
       </WideTable>
       <details>
         <summary>{t.showLines}</summary>
@@ -78,6 +87,23 @@ export function FollowUpCard({ effect, followUp, fileName, fingerprint }: Follow
       </details>
       <AcceptLine state={state} onAccept={accept} onRetry={retry} months={followUp.months} />
     </Card>
+  );
+}
+
+/** The months' sums (in öre, exact), under the months. */
+function TotalRow({ months }: { months: readonly MonthFigures[] }) {
+  const total = monthTotals(months);
+  return (
+    <tfoot>
+      <TableRow>
+        <TableHeaderCell scope="row">{t.total}</TableHeaderCell>
+        {[total.suggestedOre, total.forecastOre, total.invoicedOre].map((ore, column) => (
+          <TableCell key={column}>
+            <Text weight="semibold">{kr(ore)}</Text>
+          </TableCell>
+        ))}
+      </TableRow>
+    </tfoot>
   );
 }
 

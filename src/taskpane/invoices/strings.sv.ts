@@ -37,6 +37,7 @@ export const importStrings = {
     invoiced: "Fakturerat",
     suggested: "Föreslagen realisering",
   },
+  total: "Summa",
   noSuggestion: "–",
   priceVolume: (price: string, volume: string) => `Pris ${price}, volym ${volume}`,
   showLines: "Visa fakturaraderna",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { shownFollowUp } from "../../../src/domain/invoices/shownFollowUp";
+import { monthTotals, shownFollowUp } from "../../../src/domain/invoices/shownFollowUp";
 import { suggestRealisations } from "../../../src/domain/invoices/suggest";
 import { effectId, isoDate } from "../../../src/domain/model/effect";
 import { anEffect } from "../../fixtures/effects";
@@ -39,5 +39,31 @@ describe("vad panelen får av en effekts uppföljning", () => {
     expect(shownFollowUp(followUp, 1).firstLines).toEqual([
       { line: 3, date: "2026-03-30", supplier: "Skrivarbolaget AB", amountOre: 25_000_000 },
     ]);
+  });
+});
+
+describe("kortets summarad", () => {
+  const month = (forecastOre: number, suggestedOre: number | null, invoicedOre: number) => ({
+    month: "2026-03",
+    forecastOre,
+    suggestedOre,
+    invoicedOre,
+    previousCostOre: null,
+    priceEffectOre: null,
+    volumeEffectOre: null,
+  });
+
+  it("summerar varje kolumn exakt i öre, en månad utan förslag räknas inte i förslaget", () => {
+    const months = [month(16_666_667, 1, -100), month(16_666_666, null, 5), month(0, -3, 0)];
+    expect(monthTotals(months)).toEqual({
+      forecastOre: 33_333_333,
+      suggestedOre: -2,
+      invoicedOre: -95,
+    });
+  });
+
+  it("har inget förslag att summera när ingen månad har något", () => {
+    expect(monthTotals([month(100, null, 100)]).suggestedOre).toBeNull();
+    expect(monthTotals([])).toEqual({ forecastOre: 0, suggestedOre: null, invoicedOre: 0 });
   });
 });
