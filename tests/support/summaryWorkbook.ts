@@ -117,16 +117,18 @@ export async function addSummaryPeriods(port: WorkbookPort): Promise<void> {
 }
 
 /**
- * Period rows typed by hand for an effect that has periods (addSummaryPeriods first), each of a
- * kind the formulas and the pane could read differently: a Källa the add-in does not know, a
- * month typed as text, an Effekt-ID with a trailing space, in lower case, with a wildcard, or
- * none. Each is written below the table as a
- * person ends a row with Enter (its own write; the table expands over it).
+ * Period rows typed by hand (addSummaryPeriods first), each of a kind the formulas and the
+ * pane could read differently: a Källa the add-in does not know, a month typed as text, an
+ * Effekt-ID with a trailing space, in lower case, with a wildcard, or none; and a row to fix
+ * for an effect without periods, whose single amount then leaves the per-year figures. Each
+ * is written below the table as a person ends a row with Enter (its own write; the table
+ * expands over it).
  */
 export async function typePeriodRowsByHand(workbook: SummaryWorkbook): Promise<void> {
   const { effects } = await workbook.port.readEffects();
   const operation = effects.find((e) => e.caseName === "Drift och förvaltning");
-  if (!operation) throw new Error("Drift och förvaltning saknas");
+  const moving = effects.find((e) => e.caseName === "Flyttjänster");
+  if (!operation || !moving) throw new Error("Drift och förvaltning eller Flyttjänster saknas");
   const january2026 = 46023; // 2026-01-01
   const rows: Record<string, number | string>[] = [
     { "Effekt-ID": operation.id, Månad: january2026, "Belopp (kr)": 1_000_000, Källa: "Faktura" },
@@ -143,6 +145,8 @@ export async function typePeriodRowsByHand(workbook: SummaryWorkbook): Promise<v
     { "Effekt-ID": "E-*", Månad: january2026, "Belopp (kr)": 16e6, Källa: "Manuell" },
     // No Effekt-ID: "=" would match the table's blank rows.
     { "Effekt-ID": "", Månad: january2026, "Belopp (kr)": 32e6, Källa: "Manuell" },
+    // Flyttjänster's 175 000 kr of 2025 has no period; the formula sees this row name it.
+    { "Effekt-ID": moving.id, Månad: january2026, "Belopp (kr)": 64e6, Källa: "Faktura" },
   ];
   for (const [i, row] of rows.entries())
     await typePeriodRow(workbook, { ID: `R-HAND${i}`, ...row });

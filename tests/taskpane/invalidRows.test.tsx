@@ -59,6 +59,7 @@ describe("Rader som behöver rättas", () => {
             {
               sheetRow: 3,
               shown: { effectId: "E-1", month: "2026-03", amount: "120 000 kr" },
+              effectIdCell: "E-1",
               issues: [{ field: "amount", message: "Beloppet står som text i cellen." }],
             },
           ],

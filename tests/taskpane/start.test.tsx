@@ -116,7 +116,14 @@ describe("Start", () => {
       readRealisations: async () => ({
         periods: [{ ...aPeriod("2026-03", 5_000), effectId: effectId("E-404") }],
         periodRows: [3],
-        invalidRows: [{ sheetRow: 2, shown: { effectId: "", month: "", amount: "" }, issues: [] }],
+        invalidRows: [
+          {
+            sheetRow: 2,
+            shown: { effectId: "", month: "", amount: "" },
+            effectIdCell: "",
+            issues: [],
+          },
+        ],
       }),
     });
     const { onNavigate } = renderStart(workbook);

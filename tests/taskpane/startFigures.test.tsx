@@ -25,6 +25,7 @@ describe("Starts sammanställning", () => {
       <StartFigures
         effects={[contract, eHandel()]}
         periods={[]}
+        invalidPeriodRows={[]}
         onFollowUp={onFollowUp}
         today={isoDate("2026-12-02")}
       />,
@@ -71,12 +72,37 @@ describe("Starts sammanställning", () => {
   });
 });
 
+describe("Starts budgetår när en rad att rätta på bladet Realisering nämner effekten", () => {
+  it("räknar inte det enda beloppet i året, som bladets formel, men väl i hela avtalstiden", () => {
+    renderWithWorkbook(
+      <StartFigures
+        effects={[contract, eHandel()]}
+        periods={[]}
+        invalidPeriodRows={[
+          {
+            sheetRow: 2,
+            shown: { effectId: contract.id, month: "2026-03", amount: "12 kr" },
+            effectIdCell: contract.id,
+            issues: [],
+          },
+        ]}
+        onFollowUp={() => undefined}
+        today={isoDate("2026-12-02")}
+      />,
+      { workbook: fakePort() }
+    );
+    expect(figuresOf("Budgetår 2026")["Realiserad effekt"]).toBe(nb("0 kr"));
+    expect(figuresOf("Hela avtalstiden")["Realiserad effekt"]).toBe(nb("11 mkr"));
+  });
+});
+
 describe("Starts sammanställning utan registreringar", () => {
   it("säger att det inte finns något att räkna", () => {
     renderWithWorkbook(
       <StartFigures
         effects={[]}
         periods={[]}
+        invalidPeriodRows={[]}
         onFollowUp={() => undefined}
         today={isoDate("2026-12-02")}
       />,

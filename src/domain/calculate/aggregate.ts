@@ -41,6 +41,11 @@ export interface SummaryOptions {
    * without periods count their one realised amount in its date's month.
    */
   periods?: readonly RealisationPeriod[];
+  /**
+   * The Effekt-ID cells of the period table's rows to fix: an effect they name counts no single
+   * amount by month, as the sheet's formula (periodsByEffect).
+   */
+  rowsToFixEffectIds?: readonly string[];
   /** The workbook's list order per dimension; values not listed follow, sorted sv-SE. */
   order?: Partial<Record<GroupDimension, readonly string[]>>;
 }
@@ -102,7 +107,7 @@ interface YearTally {
 export const isReportedElsewhere = (effect: Effect): boolean => effect.alsoReportedBy.trim() !== "";
 
 export function summarize(effects: readonly Effect[], options: SummaryOptions): Summary {
-  const { asOf, filter = {}, order = {}, periods = [] } = options;
+  const { asOf, filter = {}, order = {}, periods = [], rowsToFixEffectIds = [] } = options;
   const scope = shareWindow(asOf, filter.year);
   const total = emptyTally();
   let due = 0;
@@ -123,7 +128,7 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
   };
   // The year table's effects: the filter's, whatever their year (the year picks a row).
   const inYearTable: Effect[] = [];
-  const byEffect = periodsByEffect(periods);
+  const byEffect = periodsByEffect(periods, rowsToFixEffectIds);
 
   for (const effect of effects) {
     if (!selected(effect)) continue;
@@ -164,7 +169,7 @@ export function summarize(effects: readonly Effect[], options: SummaryOptions): 
     if (share.plan !== null) phaseInto(share.plan, effect.type, filter.year, yearTally);
   }
   const realisedYears = new Map(
-    realisedByYear(inYearTable, periods, asOf)
+    realisedByYear(inYearTable, periods, asOf, rowsToFixEffectIds)
       .filter((row) => filter.year === undefined || row.year === filter.year)
       .map((row) => [row.year, row])
   );

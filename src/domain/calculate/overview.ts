@@ -45,10 +45,11 @@ export interface Overview {
 export function overviewOf(
   effects: readonly Effect[],
   periods: readonly RealisationPeriod[],
-  asOf: IsoDate
+  asOf: IsoDate,
+  rowsToFixEffectIds: readonly string[] = []
 ): Overview {
   const counted = withPeriods(effects, periods);
-  const { totals, byYear } = summarize(counted, { asOf, periods });
+  const { totals, byYear } = summarize(counted, { asOf, periods, rowsToFixEffectIds });
   const year = yearOf(asOf);
   const { count, forecast, realised, leakage, savedHours } = totals;
   const inYear = byYear.find((row) => row.year === year);

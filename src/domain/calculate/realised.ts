@@ -26,8 +26,18 @@ import { realisationMessages } from "../messages.sv";
 /** The periods of each effect (by `effectKey` of its ID), in the order given. */
 export type PeriodsByEffect = ReadonlyMap<string, readonly RealisationPeriod[]>;
 
-export function periodsByEffect(periods: readonly RealisationPeriod[]): PeriodsByEffect {
-  const byEffect = new Map<string, RealisationPeriod[]>();
+/**
+ * `rowsToFixEffectIds`: the Effekt-ID cells of the period table's rows to fix. An effect one of
+ * them names gets an entry, empty when it has no period: the sheet's per-year formula sees a
+ * row with its ID and stops counting its one realised amount, and so does `periodsOf`.
+ */
+export function periodsByEffect(
+  periods: readonly RealisationPeriod[],
+  rowsToFixEffectIds: readonly string[] = []
+): PeriodsByEffect {
+  const byEffect = new Map<string, RealisationPeriod[]>(
+    rowsToFixEffectIds.map((id) => [effectKey(id), []])
+  );
   for (const period of periods) {
     const key = effectKey(period.effectId);
     const list = byEffect.get(key);
@@ -41,10 +51,13 @@ export function periodsByEffect(periods: readonly RealisationPeriod[]): PeriodsB
 const ownPeriods = (effect: Effect, byEffect: PeriodsByEffect) =>
   byEffect.get(effectKey(effect.id)) ?? [];
 
-/** The effect's periods; without any, its one realised amount as a period (id ""). */
+/**
+ * The effect's periods; when the period table names it nowhere, its one realised amount as a
+ * period (id "").
+ */
 export function periodsOf(effect: Effect, byEffect: PeriodsByEffect): readonly RealisationPeriod[] {
-  const own = ownPeriods(effect, byEffect);
-  if (own.length > 0) return own;
+  const own = byEffect.get(effectKey(effect.id));
+  if (own) return own;
   const at = effect.realisedDate ?? effect.startDate;
   if (effect.realised === null || at === null) return [];
   return [
@@ -160,9 +173,10 @@ export interface RealisedYear {
 export function realisedByYear(
   effects: readonly Effect[],
   periods: readonly RealisationPeriod[],
-  asOf: IsoDate
+  asOf: IsoDate,
+  rowsToFixEffectIds: readonly string[] = []
 ): RealisedYear[] {
-  const byEffect = periodsByEffect(periods);
+  const byEffect = periodsByEffect(periods, rowsToFixEffectIds);
   const due = new Map<number, number>();
   const realised = new Map<number, number>();
   const add = (map: Map<number, number>, year: number, ore: number) =>

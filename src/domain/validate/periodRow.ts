@@ -28,6 +28,8 @@ export interface InvalidPeriodRow {
   sheetRow: number;
   /** The row's Effekt-ID, Månad and Belopp as they stand, as text ("" when blank). */
   shown: { effectId: string; month: string; amount: string };
+  /** The Effekt-ID cell untrimmed, as the sheet's COUNTIF compares it (periodsByEffect). */
+  effectIdCell: string;
   issues: PeriodIssue[];
 }
 
@@ -143,6 +145,7 @@ export function readPeriodRows(
       reading.invalidRows.push({
         sheetRow,
         shown: shownCells(row, headers),
+        effectIdCell: String(row[realisationColumnIndex(headers, "effectId")] ?? ""),
         issues: result.issues,
       });
     }
@@ -171,6 +174,7 @@ export function periodRowsToFix(
               month: period.month,
               amount: String(period.amount),
             },
+            effectIdCell: period.effectId,
             issues: [
               { field: "effectId", message: periodRowMessages.unknownEffect(period.effectId) },
             ],

@@ -4,6 +4,7 @@ import { overviewOf } from "../../domain/calculate/overview";
 import type { Effect, IsoDate } from "../../domain/model/effect";
 import type { RealisationPeriod } from "../../domain/model/realisation";
 import { formatAmount, formatHours, formatPercent } from "../../domain/model/format";
+import type { InvalidPeriodRow } from "../../domain/validate/periodRow";
 import { FactList, type Fact } from "../shared/FactList";
 import { useViewStyles } from "../shared/styles";
 import { startStrings as t } from "../strings.sv";
@@ -14,6 +15,8 @@ export interface StartFiguresProps {
   effects: readonly Effect[];
   /** The realisation periods: an effect's realised is their sum. */
   periods: readonly RealisationPeriod[];
+  /** The period table's rows to fix: the Budgetår figures read the table as the sheet does. */
+  invalidPeriodRows: readonly InvalidPeriodRow[];
   /** Opens Att följa upp. */
   onFollowUp: () => void;
   /** What is due by today is the realisation rate's denominator; its year is the one shown. */
@@ -24,13 +27,14 @@ export interface StartFiguresProps {
  * The figures at a glance, grouped by the period each covers (overview.ts): the whole contract
  * periods, what is due by today, and today's budget year. Hours are never added to kronor.
  */
-export function StartFigures({ effects, periods, onFollowUp, today }: StartFiguresProps) {
+export function StartFigures(props: StartFiguresProps) {
+  const { effects, periods, invalidPeriodRows, onFollowUp, today } = props;
   const styles = useStyles();
   const view = useViewStyles();
-  const { whole, toDate, year, followUp } = useMemo(
-    () => overviewOf(effects, periods, today),
-    [effects, periods, today]
-  );
+  const { whole, toDate, year, followUp } = useMemo(() => {
+    const rowsToFix = invalidPeriodRows.map((row) => row.effectIdCell);
+    return overviewOf(effects, periods, today, rowsToFix);
+  }, [effects, periods, invalidPeriodRows, today]);
   const yearRate = year.realisationRate;
   const headingId = useId();
   const rate = toDate.realisationRate;

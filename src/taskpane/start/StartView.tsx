@@ -96,6 +96,7 @@ export function StartView({ onNavigate, focusOnMount = false }: StartViewProps) 
         <StartFigures
           effects={reading.value.effects}
           periods={reading.value.periods}
+          invalidPeriodRows={reading.value.invalidPeriodRows}
           today={today}
           onFollowUp={() => onNavigate({ name: "followUp" })}
         />

@@ -60,6 +60,7 @@ export async function refreshSummary(
     asOf: refreshedAt.date,
     filter: selection,
     periods: realisations.periods,
+    rowsToFixEffectIds: realisations.invalidRows.map((row) => row.effectIdCell),
     order: {
       type: lists.types,
       department: lists.departments,

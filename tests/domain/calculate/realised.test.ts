@@ -58,6 +58,20 @@ describe("realisering per period", () => {
     expect(realisedByYear([contract()], periods, isoDate("2026-02-28")).at(-1)?.realised).toBe(10);
   });
 
+  it("räknar inte längre det enda beloppet per år när en rad att rätta på bladet nämner effekten, som formeln", () => {
+    const legacy = theRealisedContract();
+    const year = Number(legacy.realisedDate?.slice(0, 4));
+    const realisedIn = (rowsToFix: string[]) =>
+      realisedByYear([legacy], [], isoDate("2030-12-31"), rowsToFix).find((r) => r.year === year)
+        ?.realised;
+    expect(realisedIn([])).toBe(legacy.realised);
+    expect(realisedIn([legacy.id.toLowerCase()])).toBe(0);
+    // A trailing space names no effect, for COUNTIF as for the pane.
+    expect(realisedIn([`${legacy.id} `])).toBe(legacy.realised);
+    // Realisera still carries the amount over as a period of its own: nothing is lost.
+    expect(carriedOver(legacy, [])).toHaveLength(1);
+  });
+
   it("låter en effekt utan perioder behålla sitt enda realiserade belopp", () => {
     const legacy = theRealisedContract();
     expect(withPeriods([legacy], [period("R1", "2026-01", 5, "E-annan")])).toEqual([legacy]);

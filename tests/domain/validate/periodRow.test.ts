@@ -104,7 +104,12 @@ describe("readPeriodRow", () => {
 
 describe("readPeriodRows", () => {
   it("ger varje rad sitt radnummer i bladet, hoppar över tomma rader och tappar ingen", () => {
-    const rows = [aRow(), headers.map(() => ""), aRow({ "Belopp (kr)": "12 kr" }), aRow()];
+    const rows = [
+      aRow(),
+      headers.map(() => ""),
+      aRow({ "Effekt-ID": "E-1 ", "Belopp (kr)": "12 kr" }),
+      aRow(),
+    ];
     const reading = readPeriodRows(rows, headers, 2);
     expect(reading.periods).toHaveLength(2);
     expect(reading.periodRows).toEqual([2, 5]);
@@ -112,6 +117,8 @@ describe("readPeriodRows", () => {
       {
         sheetRow: 4,
         shown: { effectId: "E-1", month: "2026-03", amount: "12 kr" },
+        // As the sheet's COUNTIF compares it: the trailing space names no effect.
+        effectIdCell: "E-1 ",
         issues: [expect.objectContaining({ field: "amount" })],
       },
     ]);

@@ -54,6 +54,7 @@ beforeAll(async () => {
     ["source"],
     ["month"],
     ["effectId"],
+    ["source"],
   ]);
 });
 
@@ -62,10 +63,11 @@ async function expectedPlan(port: WorkbookPort, filter: SummaryFilter): Promise<
   const reading = await port.readEffects();
   expect(reading.invalidRows).toEqual([]);
   expect(reading.effects).toHaveLength(allSummaryInputs().length);
-  const { periods } = await port.readRealisations();
+  const { periods, invalidRows } = await port.readRealisations();
   const summary = summarize(reading.effects, {
     asOf: REFRESH_STAMP.date,
     periods,
+    rowsToFixEffectIds: invalidRows.map((row) => row.effectIdCell),
     filter: summarizeFilter(filter),
     order: {
       type: lists.types,
