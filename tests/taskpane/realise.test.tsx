@@ -5,10 +5,9 @@ import { realisationMessages, requiredMessages } from "../../src/domain/messages
 import { RegistrationsView } from "../../src/taskpane/registrations/RegistrationsView";
 import { inputOf } from "../../src/taskpane/registrations/realise";
 import { todayIso } from "../../src/taskpane/shared/today";
-import { CONFIRM_AFTER_MS } from "../../src/taskpane/shared/useLaterConfirmation";
 import { WorkbookError } from "../../src/workbook/port";
 import { anEffect, theRealisedContract } from "../fixtures/effects";
-import { fakePort, type FakePort } from "./support/fakePort";
+import { fakePort, periodsConfirmed, type FakePort } from "./support/fakePort";
 import { renderWithWorkbook, TEST_USER } from "./support/render";
 
 jest.mock("../../src/taskpane/entry/EntryForm", () =>
@@ -92,12 +91,7 @@ describe("Markera som realiserad", () => {
 
     // Seconds later, the quiet second look at the period it wrote and at the row, which the
     // workbook now holds as updated.
-    const updated = await workbook.updateEffect.mock.results[0]?.value;
-    workbook.readEffects.mockResolvedValue({ effects: [updated], invalidRows: [] });
-    const confirmed = await screen.findByText("Bekräftad i arbetsboken.", undefined, {
-      timeout: CONFIRM_AFTER_MS + 2_000,
-    });
-    expect(confirmed).toBeTruthy();
+    expect(await periodsConfirmed(workbook)).toBeTruthy();
     expect(workbook.confirmRealisations).toHaveBeenCalledWith([
       expect.objectContaining({ id: "R-NY-1", effectId: printing.id, month: "2026-12" }),
     ]);

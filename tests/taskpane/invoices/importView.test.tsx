@@ -9,9 +9,8 @@ import { effectId } from "../../../src/domain/model/effect";
 import { ImportView } from "../../../src/taskpane/invoices/ImportView";
 import type { ImportClient } from "../../../src/taskpane/invoices/importClient";
 import { createImportJob } from "../../../src/taskpane/invoices/importJob";
-import { CONFIRM_AFTER_MS } from "../../../src/taskpane/shared/useLaterConfirmation";
 import { anEffect } from "../../fixtures/effects";
-import { fakePort } from "../support/fakePort";
+import { fakePort, periodsConfirmed } from "../support/fakePort";
 import { renderWithWorkbook, TEST_USER } from "../support/render";
 
 // The worker's construction needs import.meta (webpack); here the job runs in process.
@@ -120,12 +119,7 @@ describe("Importera fakturarader", () => {
     // Seconds later, the quiet second look that every save has, at the periods it wrote and
     // at the row, which the workbook now holds as updated.
     expect(screen.getByText("Kontrolleras strax i arbetsboken …")).toBeTruthy();
-    const updated = await workbook.updateEffect.mock.results[0]?.value;
-    workbook.readEffects.mockResolvedValue({ effects: [updated], invalidRows: [] });
-    const confirmed = await screen.findByText("Bekräftad i arbetsboken.", undefined, {
-      timeout: CONFIRM_AFTER_MS + 2_000,
-    });
-    expect(confirmed).toBeTruthy();
+    expect(await periodsConfirmed(workbook)).toBeTruthy();
     expect(workbook.confirmRealisations).toHaveBeenCalledWith([
       expect.objectContaining({ effectId: "E-1", month: "2026-03", source: "Import" }),
     ]);

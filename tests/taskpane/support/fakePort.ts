@@ -6,6 +6,7 @@
  * says, verifying refuses as `verify` does) and are stamped with the person; each one adds its
  * lines to the history `readHistory` returns. Realisation periods are kept in memory, in order.
  */
+import { screen } from "@testing-library/react";
 import { rowsToFixFigures } from "../../../src/domain/calculate/rowsToFix";
 import {
   DEFAULT_SETTINGS,
@@ -17,6 +18,7 @@ import type { RealisationPeriod } from "../../../src/domain/model/realisation";
 import { effectId, isoDate, type Effect } from "../../../src/domain/model/effect";
 import type { LogLine } from "../../../src/domain/trust/logSchema";
 import { UNVERIFIED, verify, withEdit } from "../../../src/domain/trust/review";
+import { CONFIRM_AFTER_MS } from "../../../src/taskpane/shared/useLaterConfirmation";
 import { WorkbookError } from "../../../src/workbook/port";
 import { someLists } from "../../fixtures/effects";
 
@@ -132,4 +134,16 @@ export function fakePort(overrides: Partial<WorkbookPort> = {}): FakePort {
   return Object.fromEntries(
     Object.entries(port).map(([name, method]) => [name, jest.fn(method)])
   ) as unknown as FakePort;
+}
+
+/**
+ * Waits out the later confirmation of a save that wrote periods (Realisera, Godkänn), with the
+ * workbook holding the row as the save's first update left it. Returns the line it shows.
+ */
+export async function periodsConfirmed(workbook: FakePort): Promise<HTMLElement> {
+  const updated = await workbook.updateEffect.mock.results[0]?.value;
+  workbook.readEffects.mockResolvedValue({ effects: [updated], invalidRows: [] });
+  return screen.findByText("Bekräftad i arbetsboken.", undefined, {
+    timeout: CONFIRM_AFTER_MS + 2_000,
+  });
 }
