@@ -6,10 +6,10 @@
  * - kept: effects whose phasing touches the year, or that realised something in it;
  * - forecast: the amount phased into the year; due: of that, what is due by asOf;
  * - realised: the effect's periods whose month is in the year (periodsOf: without periods,
- *   its one realised amount on realisedDate, else startDate), as the year's row of byYear;
+ *   its one realised amount on its Realiserad datum), as the year's row of byYear;
  * - leakage: recognised when realised, so the whole-effect leakage of effects whose
- *   realisation date (realisedDate, else startDate) is in the year, as the sheet's formula
- *   reads the row (a year's phased slice against a realised total would mean nothing);
+ *   Realiserad datum is in the year, as the sheet's formula reads the row (a year's phased
+ *   slice against a realised total would mean nothing);
  * - hours: of effects starting in the year (hours are not phased).
  */
 import { forecastOre, toOre } from "./calculate";
@@ -58,7 +58,7 @@ export function shareOf(
   const { year } = scope;
   const plan = planOf(effect);
   const totalOre = plan === null ? forecastOre(effect) : plan.totalOre;
-  const realisedAt = effect.realisedDate ?? effect.startDate;
+  const realisedAt = effect.realisedDate;
   const realisedYear = realisedAt === null ? null : Math.floor(monthIndex(realisedAt) / 12);
   const realisedCounts = year === undefined || realisedYear === year;
   const realisedOre = effect.realised === null || !realisedCounts ? null : toOre(effect.realised);

@@ -53,12 +53,12 @@ const ownPeriods = (effect: Effect, byEffect: PeriodsByEffect) =>
 
 /**
  * The effect's periods; when the period table names it nowhere, its one realised amount as a
- * period (id "").
+ * period (id "") in its Realiserad datum's month, as the sheet's per-year formula counts it.
  */
 export function periodsOf(effect: Effect, byEffect: PeriodsByEffect): readonly RealisationPeriod[] {
   const own = byEffect.get(effectKey(effect.id));
   if (own) return own;
-  const at = effect.realisedDate ?? effect.startDate;
+  const at = effect.realisedDate;
   if (effect.realised === null || at === null) return [];
   return [
     {

@@ -224,7 +224,11 @@ describe("summarize: per år", () => {
     const effects = [
       yearly(1_200_000, 1, "2026-07-01"),
       oneOff(175_000, "2030-03-01", { realised: kr(150_000), realisedDate: isoDate("2030-04-01") }),
-      oneOff(10_000, "2026-01-01", { realised: kr(10_000), type: "Cost avoidance" }),
+      oneOff(10_000, "2026-01-01", {
+        realised: kr(10_000),
+        realisedDate: isoDate("2026-01-15"),
+        type: "Cost avoidance",
+      }),
     ];
     const { byYear, byYearAndType } = summarize(effects, { asOf });
     expect(forecastAndRealised(byYear)).toEqual([
@@ -242,6 +246,17 @@ describe("summarize: per år", () => {
       [2029, 0, 0, 0],
       [2030, 0, 175_000, 0],
     ]);
+  });
+
+  it("ett realiserat belopp utan Realiserad datum räknas i summan men i inget år, som bladets formel", () => {
+    // Bara en handredigerad rad kan sakna datumet (formuläret kräver det); bladets formel per
+    // budgetår daterar beloppet efter Realiserad datum och inget annat.
+    const undated = oneOff(10_000, "2026-01-01", { realised: kr(10_000) });
+    const { totals, byYear } = summarize([undated], { asOf });
+    expect(totals.realised).toBe(10_000);
+    expect(forecastAndRealised(byYear)).toEqual([{ year: 2026, forecast: 10_000, realised: 0 }]);
+    const filtered = summarize([undated], { asOf, filter: { year: 2026 } });
+    expect(filtered.totals.realised).toBe(0);
   });
 
   it("tomt underlag", () => {
