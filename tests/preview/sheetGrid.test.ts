@@ -92,6 +92,8 @@ describe("bladet som rutnät", () => {
       "BarClustered",
       "ColumnStacked",
     ]);
+    // Where the add-in put the legend (below, so long names have the width), drawn there.
+    expect(grid.charts.map((chart) => chart.legend)).toEqual(["Bottom", "Bottom", "Bottom"]);
     const [byType] = grid.charts;
     expect(byType?.series.map((series) => series.name)).toEqual(["Kalkylerad", "Realiserad"]);
     expect(byType?.categories.length).toBeGreaterThan(0);

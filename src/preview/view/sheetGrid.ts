@@ -44,6 +44,8 @@ export interface GridChart {
   series: Array<{ name: string; values: Array<number | null> }>;
   /** The value axis's number format, e.g. `#,##0.0,, "mkr"`. */
   valueFormat: string;
+  /** Where the legend is, as Excel names it ("Bottom", "Right", …); null when it is hidden. */
+  legend: string | null;
 }
 
 export interface SheetGrid {
@@ -130,6 +132,7 @@ export function sheetGrid(
             values: series.values.map((value) => (typeof value === "number" ? value : null)),
           })),
           valueFormat: chart.valueAxis.numberFormat,
+          legend: chart.legendVisible ? chart.legendPosition : null,
         };
       }),
   };
