@@ -36,9 +36,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
   const watch: PageWatch = { errors: [], external: [] };
   const own = new URL(origin).host;
   page.on("console", (message) => {
-    // Chromium asks for /favicon.ico by itself, and preview.html names no icon: not the page's.
-    const favicon = new URL(message.location().url || origin).pathname === "/favicon.ico";
-    if (message.type() === "error" && !favicon) watch.errors.push(message.text());
+    if (message.type() === "error") watch.errors.push(message.text());
   });
   page.on("pageerror", (error) => watch.errors.push(String(error)));
   await page.route("**/*", (route) => {
