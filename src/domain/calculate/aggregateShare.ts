@@ -58,8 +58,8 @@ export function shareOf(
   const { year } = scope;
   const plan = planOf(effect);
   const totalOre = plan === null ? forecastOre(effect) : plan.totalOre;
-  const realisedAt = effect.realisedDate;
-  const realisedYear = realisedAt === null ? null : Math.floor(monthIndex(realisedAt) / 12);
+  const { realisedDate } = effect;
+  const realisedYear = realisedDate === null ? null : Math.floor(monthIndex(realisedDate) / 12);
   const realisedCounts = year === undefined || realisedYear === year;
   const realisedOre = effect.realised === null || !realisedCounts ? null : toOre(effect.realised);
   const share: Share = {

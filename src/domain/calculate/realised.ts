@@ -58,14 +58,14 @@ const ownPeriods = (effect: Effect, byEffect: PeriodsByEffect) =>
 export function periodsOf(effect: Effect, byEffect: PeriodsByEffect): readonly RealisationPeriod[] {
   const own = byEffect.get(effectKey(effect.id));
   if (own) return own;
-  const at = effect.realisedDate;
-  if (effect.realised === null || at === null) return [];
+  const { realised, realisedDate } = effect;
+  if (realised === null || realisedDate === null) return [];
   return [
     {
       id: "",
       effectId: effect.id,
-      month: at.slice(0, 7),
-      amount: effect.realised,
+      month: realisedDate.slice(0, 7),
+      amount: realised,
       source: "Manuell",
       evidence: "",
       registeredBy: effect.lastModifiedBy,
